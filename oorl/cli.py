@@ -1,0 +1,81 @@
+"""``oorl <command>``: the command-line interface.  ``main(argv) -> int``.
+
+Subcommands import their modules lazily, so ``oorl exec …`` never imports torch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+
+def _add_exec(sub) -> None:
+    p = sub.add_parser("exec", help="sandboxed execution of programs")
+    esub = p.add_subparsers(dest="exec_command", required=True)
+    b = esub.add_parser("batch", help="run a JSONL file of requests (DESIGN §4)")
+    b.add_argument("input", type=Path, help="requests, one JSON object per line")
+    b.add_argument("-o", "--output", type=Path, required=True, help="results, one per request, in input order")
+    b.add_argument("--workers", type=int, default=None, help="concurrent programs (default: core count)")
+    b.add_argument("--cache-dir", type=Path, default=None, help="persist the result cache here (default: memory only)")
+    b.add_argument("--no-cache", action="store_true", help="execute identical requests again")
+    b.add_argument("--allow-unsafe", action="store_true", help="run without isolation if bubblewrap is unavailable")
+    b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    d = esub.add_parser("doctor", help="toolchains present and protections active")
+    d.add_argument("--json", action="store_true", help="machine-readable output")
+    d.add_argument("--warm", action="store_true", help="build warm-up artefacts (C++ PCH, tsconfig) first")
+
+
+def _add_demo(sub) -> None:
+    p = sub.add_parser("demo", help="the main job on a fresh machine")
+    p.add_argument("-o", "--output-dir", type=Path, default=Path("runs/demo"))
+    p.add_argument("--workers", type=int, default=None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="oorl", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_exec(sub)
+    _add_demo(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "exec":
+        return _exec(args)
+    if args.command == "demo":
+        from oorl.exec.demo import run_demo
+
+        return run_demo(args.output_dir, workers=args.workers)
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def _exec(args) -> int:
+    from oorl.exec.sandbox import SandboxUnavailable
+
+    try:
+        if args.exec_command == "doctor":
+            from oorl.exec.doctor import diagnose, render
+            from oorl.exec.pool import default_tools_dir
+
+            report = diagnose(default_tools_dir(), build=args.warm)
+            print(json.dumps(report, indent=2) if args.json else render(report))
+            return 0
+        from oorl.exec.jsonl import run_batch_file
+
+        return run_batch_file(args.input, args.output, workers=args.workers, cache=not args.no_cache,
+                              cache_dir=args.cache_dir, allow_unsafe=args.allow_unsafe, progress=not args.no_progress)
+    except SandboxUnavailable as e:
+        print(f"oorl exec: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

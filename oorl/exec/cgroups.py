@@ -1,0 +1,161 @@
+"""Per-run control groups (cgroup v1 ``memory`` and ``pids`` controllers).
+
+A cgroup caps the memory of *all* processes of a run together, counts resident
+memory rather than address space (so the JVM and node, which reserve far more
+than they use, work under it), records OOM kills, and lists every process a
+program started so that none survives the run, daemonised or not.
+
+Each run gets ``<own cgroup>/oorl-<pid>/<name>`` in both hierarchies, nested under
+the cgroup this process already lives in, so a container's own limits still hold.
+cgroup v2 is not handled yet: where only v2 is writable, ``CgroupManager.probe``
+returns None and the sandbox falls back to rlimits (and says so).
+"""
+
+from __future__ import annotations
+
+import errno
+import itertools
+import os
+import signal
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _v1_mounts() -> dict[str, Path]:
+    """Mount points of the cgroup v1 hierarchies, by controller."""
+    mounts: dict[str, Path] = {}
+    try:
+        lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    except OSError:
+        return mounts
+    for line in lines:
+        left, _, right = line.partition(" - ")
+        fields, rfields = left.split(), right.split()
+        if len(rfields) < 3 or rfields[0] != "cgroup":
+            continue
+        for opt in rfields[2].split(","):
+            if opt in ("memory", "pids"):
+                mounts[opt] = Path(fields[4])
+    return mounts
+
+
+def _own_path(controller: str) -> str:
+    for line in Path("/proc/self/cgroup").read_text().splitlines():
+        _, controllers, path = line.split(":", 2)
+        if controller in controllers.split(","):
+            return path.lstrip("/")
+    return ""
+
+
+@dataclass
+class RunCgroup:
+    """The memory and pids cgroups of one run."""
+
+    memory: Path
+    pids: Path
+
+    def attach(self, pid: int) -> None:
+        for d in (self.memory, self.pids):
+            (d / "cgroup.procs").write_text(str(pid))
+
+    def oom_killed(self) -> bool:
+        try:
+            for line in (self.memory / "memory.oom_control").read_text().splitlines():
+                key, _, value = line.partition(" ")
+                if key == "oom_kill":
+                    return int(value) > 0
+            return int((self.memory / "memory.failcnt").read_text()) > 0
+        except OSError:
+            return False
+
+    def peak_bytes(self) -> int:
+        try:
+            return int((self.memory / "memory.max_usage_in_bytes").read_text())
+        except (OSError, ValueError):
+            return 0
+
+    def pids_now(self) -> list[int]:
+        try:
+            return [int(p) for p in (self.pids / "cgroup.procs").read_text().split()]
+        except OSError:
+            return []
+
+    def kill_all(self, timeout_s: float = 5.0) -> bool:
+        """SIGKILL every process in the run until none is left; True when empty."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            pids = self.pids_now()
+            if not pids:
+                return True
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+
+    def remove(self) -> None:
+        for d in (self.memory, self.pids):
+            for _ in range(200):
+                try:
+                    d.rmdir()
+                    break
+                except FileNotFoundError:
+                    break
+                except OSError as e:  # EBUSY while the last process is being reaped
+                    if e.errno != errno.EBUSY:
+                        raise
+                    time.sleep(0.005)
+
+
+class CgroupManager:
+    """Creates run cgroups under ``<own cgroup>/oorl-<pid>`` in the memory and pids hierarchies."""
+
+    def __init__(self, memory_root: Path, pids_root: Path):
+        self.memory_root = memory_root
+        self.pids_root = pids_root
+        self._counter = itertools.count(1)  # next() is atomic under the GIL
+
+    @classmethod
+    def probe(cls) -> "CgroupManager | None":
+        """A working manager, or None when v1 memory+pids cgroups cannot be created here."""
+        mounts = _v1_mounts()
+        if "memory" not in mounts or "pids" not in mounts:
+            return None
+        try:
+            mem = mounts["memory"] / _own_path("memory") / f"oorl-{os.getpid()}"
+            pids = mounts["pids"] / _own_path("pids") / f"oorl-{os.getpid()}"
+            mem.mkdir(exist_ok=True)
+            pids.mkdir(exist_ok=True)
+            manager = cls(mem, pids)
+            probe = manager.create("probe", memory_bytes=64 << 20, max_procs=8)
+            probe.remove()
+        except OSError:
+            return None
+        return manager
+
+    def create(self, name: str, *, memory_bytes: int, max_procs: int) -> RunCgroup:
+        leaf = f"{name}-{next(self._counter)}"
+        cg = RunCgroup(self.memory_root / leaf, self.pids_root / leaf)
+        cg.memory.mkdir()
+        cg.pids.mkdir()
+        try:
+            (cg.memory / "memory.limit_in_bytes").write_text(str(memory_bytes))
+            swap = cg.memory / "memory.memsw.limit_in_bytes"
+            if swap.exists():  # no swapping out of the limit either
+                swap.write_text(str(memory_bytes))
+            (cg.pids / "pids.max").write_text(str(max_procs))
+        except OSError:
+            cg.remove()
+            raise
+        return cg
+
+    def close(self) -> None:
+        for d in (self.memory_root, self.pids_root):
+            try:
+                d.rmdir()
+            except OSError:
+                pass

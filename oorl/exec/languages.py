@@ -1,0 +1,241 @@
+"""The language table: one entry per language, data plus at most one small function.
+
+Commands are argv templates run inside the sandbox with the scratch directory
+``/work`` as the working directory.  Placeholders: ``{src}`` the source file
+name, ``{main}`` the entry class/object (Java, Scala), ``{tools}`` the read-only
+tools directory (``/opt/oorl`` inside the sandbox), ``{memory_mb}`` the request's
+memory limit.  ``check`` is a syntax check for interpreted languages: it runs only
+when a run fails, so a passing program pays nothing for it, and a failing check
+turns the failure into ``compile_error``.
+
+Absolute tool paths are used on purpose: a user's PATH may hold toolchains that
+live outside the system directories (rustup's ``~/.cargo``, pyenv) which the
+sandbox cannot see.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+TOOLS_IN_SANDBOX = "/opt/oorl"
+
+
+@dataclass(frozen=True)
+class Language:
+    """How to compile, run and version one language.
+
+    ``requires`` are the executables that must exist on the host (and so, through
+    the read-only system bind, in the sandbox).  ``packages`` names the Debian
+    packages that provide them, for error messages.  ``vm_heavy`` languages reserve
+    far more address space than they use (JVM, V8, Mono, GHC's RTS), so an
+    ``RLIMIT_AS`` fallback would break them: without a cgroup their memory limit is
+    reported as unprotected instead.  ``oom_markers`` are stderr substrings by which
+    a runtime reports an allocation failure it caught itself.
+    """
+
+    name: str
+    source: str
+    run: tuple[str, ...]
+    version: tuple[str, ...]
+    requires: tuple[str, ...]
+    packages: str
+    aliases: tuple[str, ...] = ()
+    compile: tuple[str, ...] | None = None
+    check: tuple[str, ...] | None = None
+    env: Mapping[str, str] = field(default_factory=dict)
+    entry: Callable[[str], str] | None = None
+    vm_heavy: bool = False
+    oom_markers: tuple[str, ...] = ()
+    compile_memory_mb: int = 2048
+    compile_timeout_s: float = 60.0
+    binds: tuple[str, ...] = ()  # extra host paths bound read-only at the same place
+
+    def source_name(self, code: str) -> str:
+        """File name for ``code``; Java's must be named after its public class."""
+        if self.name == "java":
+            m = re.search(r"^\s*public\s+(?:final\s+|abstract\s+)*class\s+(\w+)", code, re.M)
+            if m:
+                return f"{m.group(1)}.java"
+        return self.source
+
+    def main_name(self, code: str) -> str:
+        return self.entry(code) if self.entry else ""
+
+    def missing(self) -> list[str]:
+        """The required executables that are absent on this machine."""
+        return [exe for exe in self.requires if shutil.which(exe) is None]
+
+    def host_version(self) -> str:
+        """First line of the toolchain's version output, or '' when absent."""
+        if self.missing():
+            return ""
+        try:
+            out = subprocess.run(list(self.version), capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            return ""
+        text = (out.stdout or out.stderr).strip()
+        return text.splitlines()[0].strip() if text else ""
+
+
+def _java_main(code: str) -> str:
+    # The class holding `main`; with several, prefer the public one (javac's file name).
+    public = re.search(r"^\s*public\s+(?:final\s+|abstract\s+)*class\s+(\w+)", code, re.M)
+    if public:
+        return public.group(1)
+    m = re.search(r"class\s+(\w+)[^{]*\{(?:(?!\bclass\b).)*?static\s+void\s+main\s*\(", code, re.S)
+    return m.group(1) if m else "Main"
+
+
+def _scala_main(code: str) -> str:
+    # The object that `extends App` or defines `def main`; Scala has no file-name rule.
+    for m in re.finditer(r"\bobject\s+(\w+)([^{]*)\{", code):
+        rest = code[m.end():]
+        if "App" in m.group(2) or re.match(r"(?:(?!\bobject\b).)*?\bdef\s+main\s*\(", rest, re.S):
+            return m.group(1)
+    return "Main"
+
+
+_JVM_RUN = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", "-XX:MaxRAM={memory_mb}m")
+
+LANGUAGES: dict[str, Language] = {
+    lang.name: lang
+    for lang in [
+        Language(
+            name="python", aliases=("py", "python3"), source="main.py",
+            run=("/usr/bin/python3", "main.py"),
+            check=("/usr/bin/python3", "-c", "import sys; compile(open(sys.argv[1]).read(), sys.argv[1], 'exec')", "{src}"),
+            version=("/usr/bin/python3", "--version"), requires=("/usr/bin/python3",), packages="python3",
+            env={"PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"},
+            oom_markers=("MemoryError",),
+        ),
+        Language(
+            name="c", source="main.c",
+            compile=("/usr/bin/clang-19", "-std=gnu17", "-O2", "-w", "-o", "main", "main.c", "-lm"),
+            run=("./main",),
+            version=("/usr/bin/clang-19", "--version"), requires=("/usr/bin/clang-19",), packages="clang-19",
+        ),
+        Language(
+            name="cpp", aliases=("c++", "cxx", "cc"), source="main.cpp",
+            # -I{tools}/pch first: g++ then finds the precompiled bits/stdc++.h.gch
+            # built with exactly these flags (see oorl.exec.warm); without it the
+            # ordinary header is used, only slower.
+            compile=("/usr/bin/g++", "-std=gnu++17", "-O2", "-w", "-I{tools}/pch", "-o", "main", "main.cpp"),
+            run=("./main",),
+            version=("/usr/bin/g++", "--version"), requires=("/usr/bin/g++",), packages="g++",
+            oom_markers=("std::bad_alloc",),
+        ),
+        Language(
+            name="java", source="Main.java", entry=_java_main,
+            compile=("/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-encoding", "UTF-8",
+                     "-nowarn", "-d", ".", "{src}"),
+            run=("/usr/bin/java", *_JVM_RUN, "-cp", ".", "{main}"),
+            version=("/usr/bin/javac", "-version"), requires=("/usr/bin/javac", "/usr/bin/java"),
+            packages="default-jdk-headless", vm_heavy=True,
+            oom_markers=("java.lang.OutOfMemoryError",),
+        ),
+        Language(
+            name="javascript", aliases=("js", "node"), source="main.js",
+            run=("/usr/bin/node", "main.js"), check=("/usr/bin/node", "--check", "{src}"),
+            version=("/usr/bin/node", "--version"), requires=("/usr/bin/node",), packages="nodejs", vm_heavy=True,
+            oom_markers=("JavaScript heap out of memory",),
+        ),
+        Language(
+            name="typescript", aliases=("ts",), source="main.ts",
+            # Type-checked: any diagnostic fails the compile step (noEmitOnError).
+            compile=("/usr/bin/node", "{tools}/npm/node_modules/typescript/bin/tsc", "-p", "{tools}/tsconfig.json"),
+            run=("/usr/bin/node", "main.js"),
+            version=("/usr/bin/node", "/opt/oorl/npm/node_modules/typescript/bin/tsc", "--version"),
+            requires=("/usr/bin/node", "/opt/oorl/npm/node_modules/typescript/bin/tsc"),
+            packages="nodejs + npm typescript (make setup)", vm_heavy=True,
+            oom_markers=("JavaScript heap out of memory",),
+        ),
+        Language(
+            name="php", source="main.php",
+            run=("/usr/bin/php", "-d", "display_errors=stderr", "main.php"), check=("/usr/bin/php", "-l", "{src}"),
+            version=("/usr/bin/php", "--version"), requires=("/usr/bin/php",), packages="php-cli",
+            oom_markers=("Allowed memory size of",),
+        ),
+        Language(
+            name="bash", aliases=("sh", "shell"), source="main.sh",
+            run=("/bin/bash", "main.sh"), check=("/bin/bash", "-n", "{src}"),
+            version=("/bin/bash", "--version"), requires=("/bin/bash",), packages="bash",
+        ),
+        Language(
+            name="go", aliases=("golang",), source="main.go",
+            # `go build`, not `go test`: nothing is cached between requests (GOCACHE is
+            # inside the per-request scratch directory).
+            compile=("/usr/bin/go", "build", "-o", "main", "main.go"),
+            run=("./main",),
+            env={"GOCACHE": "/work/.gocache", "GOPATH": "/work/.gopath", "GO111MODULE": "off",
+                 "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"},
+            version=("/usr/bin/go", "version"), requires=("/usr/bin/go",), packages="golang-go", vm_heavy=True,
+        ),
+        Language(
+            name="csharp", aliases=("cs", "c#"), source="main.cs",
+            compile=("/usr/bin/mcs", "-nowarn:219,168,162", "-out:main.exe", "main.cs"),
+            run=("/usr/bin/mono", "main.exe"),
+            version=("/usr/bin/mono", "--version"), requires=("/usr/bin/mcs", "/usr/bin/mono"),
+            packages="mono-mcs mono-runtime", vm_heavy=True,
+            oom_markers=("OutOfMemoryException",),
+        ),
+        Language(
+            name="scala", source="main.scala", entry=_scala_main,
+            compile=("/usr/bin/scalac", "-d", ".", "{src}"),
+            run=("/usr/bin/scala", "-nc", "-cp", ".", "{main}"),
+            env={"JAVA_OPTS": "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss64m"},
+            version=("/usr/bin/scala", "-version"), requires=("/usr/bin/scalac", "/usr/bin/scala"),
+            packages="scala", vm_heavy=True, compile_timeout_s=120.0,
+            oom_markers=("java.lang.OutOfMemoryError",),
+        ),
+        Language(
+            name="haskell", aliases=("hs",), source="main.hs",
+            compile=("/usr/bin/ghc", "-O0", "-v0", "-o", "main", "main.hs"),
+            run=("./main",),
+            version=("/usr/bin/ghc", "--version"), requires=("/usr/bin/ghc",), packages="ghc", vm_heavy=True,
+            binds=("/var/lib/ghc",),  # /usr/lib/ghc/package.conf.d links there
+            compile_timeout_s=120.0, oom_markers=("Heap exhausted",),
+        ),
+        Language(
+            name="rust", aliases=("rs",), source="main.rs",
+            compile=("/usr/bin/rustc", "--edition", "2021", "-O", "-A", "warnings", "-o", "main", "main.rs"),
+            run=("./main",),
+            version=("/usr/bin/rustc", "--version"), requires=("/usr/bin/rustc",), packages="rustc",
+            oom_markers=("memory allocation of",),
+        ),
+        Language(
+            name="llvm-ir", aliases=("ll", "llvm"), source="main.ll",
+            # Assembling first makes invalid IR a compile_error, not a run failure.
+            compile=("/usr/bin/llvm-as-19", "main.ll", "-o", "main.bc"),
+            run=("/usr/bin/lli-19", "main.bc"),
+            version=("/usr/bin/lli-19", "--version"), requires=("/usr/bin/llvm-as-19", "/usr/bin/lli-19"),
+            packages="llvm-19",
+        ),
+    ]
+}
+
+_ALIASES: dict[str, str] = {alias: lang.name for lang in LANGUAGES.values() for alias in (lang.name, *lang.aliases)}
+
+
+class UnknownLanguage(KeyError):
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def resolve(name: str) -> Language:
+    """Look a language up by name or alias (case-insensitive); unknown names list the valid ones."""
+    key = name.strip().lower() if isinstance(name, str) else name
+    if key not in _ALIASES:
+        raise UnknownLanguage(
+            f"unknown language {name!r}; valid: {', '.join(sorted(LANGUAGES))} "
+            f"(aliases: {', '.join(sorted(a for a in _ALIASES if a not in LANGUAGES))})"
+        )
+    return LANGUAGES[_ALIASES[key]]
+
+
+def fill(template: tuple[str, ...], **values: str) -> list[str]:
+    """Substitute ``{name}`` placeholders in an argv template."""
+    return [part.format(**values) for part in template]

@@ -1,0 +1,449 @@
+"""Run one untrusted command under isolation, and say honestly what is enforced.
+
+What the sandbox does, each property with an adversarial test in
+``tests/exec/test_isolation.py``:
+
+* **network**: a new, empty network namespace (bubblewrap ``--unshare-all``):
+  nothing is reachable, not even services on the host's loopback.
+* **filesystem**: a fresh mount namespace holding only the system directories
+  (``/usr`` with its ``/bin``, ``/lib`` links, ``/etc``) read-only, the project's
+  tools directory read-only at ``/opt/oorl``, a private ``/proc``, a minimal
+  ``/dev``, a private ``/tmp``, and the run's scratch directory at ``/work``, the
+  only writable place that outlives the run.  Home directories, the checkout, run
+  directories and credentials outside ``/etc`` are simply not there.
+* **unprivileged_user**: programs run as a dedicated unprivileged uid (one per
+  worker slot, ``61000+slot`` by default) with no capabilities and no supplementary
+  groups; without root, as the invoking (non-root) user.
+* **process_limit**: a pids cgroup caps processes and threads per run, so a fork
+  bomb stops at the cap and the host stays responsive (``RLIMIT_NPROC`` without
+  cgroups, which only works for non-root users).
+* **memory_limit**: a memory cgroup caps resident memory of the whole run (works
+  for the JVM and node); an OOM kill gives ``memory_exceeded``.  Without cgroups,
+  ``RLIMIT_AS``, which VM-based runtimes cannot live under, so for them memory is
+  reported unprotected.
+* **cpu_limit** and **wall_timeout**: ``RLIMIT_CPU`` per process and a wall-clock
+  deadline for the run, both giving ``timeout``.
+* **disk_limit**: the scratch directory is a size-capped tmpfs (root only; else a
+  per-file ``RLIMIT_FSIZE``), ``/tmp`` a size-capped tmpfs.
+* **output_limit**: stdout and stderr are read into bounded buffers; the run is
+  killed as soon as either passes the cap (``output_exceeded``), so printing
+  gigabytes costs almost nothing.
+* **cleanup**: a new pid namespace whose init is killed with the run; every
+  process left in the run's cgroup is killed before a result is returned, setsid
+  and daemonised children included.  A program cannot signal the executor: it
+  cannot see it (pid namespace) and does not own it (other uid).
+
+What it does NOT protect against:
+
+* kernel exploits: the sandbox shares the host kernel (namespaces, not a VM);
+* side channels (timing, cache), and CPU contention between concurrent runs;
+* reading world-readable files under ``/usr`` and ``/etc`` (by design: toolchains
+  need them; keep secrets out of world-readable system files);
+* compilers' own resource use beyond the compile limits, and bugs in the
+  toolchains themselves;
+* with the ``--allow-unsafe`` fallback (no bubblewrap), anything at all but the
+  rlimits, timeouts and output cap: the program can read and write what the
+  invoking user can, and reach the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import selectors
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from oorl.exec.cgroups import CgroupManager, RunCgroup
+
+log = logging.getLogger(__name__)
+
+PROTECTIONS = (
+    "network",
+    "filesystem",
+    "unprivileged_user",
+    "process_limit",
+    "memory_limit",
+    "cpu_limit",
+    "wall_timeout",
+    "disk_limit",
+    "output_limit",
+    "cleanup",
+)
+
+SANDBOX_UID_BASE = 61000
+SCRATCH = "/work"
+_STARTED = "\\001oorl-started\\002"  # printf escapes, as the in-sandbox sh sees them
+_STARTED_BYTES = b"\001oorl-started\002"
+_BASE_ENV = {
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "HOME": SCRATCH,
+    "TMPDIR": "/tmp",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+}
+
+
+class SandboxUnavailable(RuntimeError):
+    """Isolation cannot be had here and unsafe execution was not allowed."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits of one sandboxed command."""
+
+    wall_s: float
+    memory_mb: int
+    cpu_s: float | None = None  # default: the wall limit
+    max_procs: int = 256  # threads count too: a JVM starts ~20
+    output_bytes: int = 4 << 20  # per stream
+    file_mb: int = 256  # RLIMIT_FSIZE, per file
+    tmp_mb: int = 256  # private /tmp size
+
+
+@dataclass
+class RunOutcome:
+    """Raw outcome of one command; ``setup_error`` non-empty means our fault."""
+
+    exit_code: int | None
+    stdout: bytes
+    stderr: bytes
+    time_s: float
+    timed_out: bool = False
+    oom_killed: bool = False
+    output_exceeded: bool = False
+    setup_error: str = ""
+    peak_memory_bytes: int = 0
+
+
+@dataclass
+class Workspace:
+    """A worker slot's scratch directory and sandbox identity (one run at a time)."""
+
+    path: Path
+    uid: int | None  # None: do not switch user (not root)
+    gid: int | None
+    mounted: bool = False
+
+    def reset(self) -> None:
+        for child in self.path.iterdir():
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+    def write(self, name: str, text: str) -> None:
+        target = self.path / name
+        target.write_text(text, encoding="utf-8")
+        if self.uid is not None:
+            os.chown(target, self.uid, self.gid)
+
+
+@dataclass
+class Isolation:
+    """What this machine can enforce; probed once per executor."""
+
+    bwrap: str | None
+    root: bool
+    cgroups: CgroupManager | None
+    can_mount: bool
+    problems: dict[str, str] = field(default_factory=dict)  # protection -> why it is missing
+
+    @classmethod
+    def probe(cls, *, allow_unsafe: bool = False) -> "Isolation":
+        root = os.geteuid() == 0
+        bwrap = shutil.which("bwrap")
+        problems: dict[str, str] = {}
+        if bwrap and not _bwrap_works(bwrap, root):
+            problems["bwrap"] = "bubblewrap is installed but cannot create namespaces here (user namespaces disabled?)"
+            bwrap = None
+        elif not bwrap:
+            problems["bwrap"] = "bubblewrap (bwrap) is not installed: apt-get install bubblewrap"
+        cgroups = CgroupManager.probe() if root else None
+        can_mount = root and _can_mount_tmpfs()
+        iso = cls(bwrap=bwrap, root=root, cgroups=cgroups, can_mount=can_mount, problems=problems)
+        for name in iso.missing():
+            problems.setdefault(name, iso._why_missing(name))
+        if iso.bwrap is None and not allow_unsafe:
+            raise SandboxUnavailable(
+                f"no isolation available: {problems['bwrap']}. Programs would run with your user's full "
+                "access; pass --allow-unsafe (allow_unsafe=True) to run them anyway."
+            )
+        return iso
+
+    def missing(self, *, vm_heavy: bool = False) -> list[str]:
+        """Protections not enforced here (for a VM-heavy language, if ``vm_heavy``)."""
+        out = []
+        if self.bwrap is None:
+            out += ["network", "filesystem", "cleanup"]
+        if self.cgroups is None and (self.root or vm_heavy):
+            # root: RLIMIT_NPROC does nothing; vm_heavy: RLIMIT_AS breaks the runtime
+            if self.root:
+                out.append("process_limit")
+            if vm_heavy:
+                out.append("memory_limit")
+        if not self.can_mount:
+            out.append("disk_limit")
+        return [p for p in PROTECTIONS if p in out]
+
+    def _why_missing(self, name: str) -> str:
+        if name in ("network", "filesystem", "cleanup"):
+            return self.problems.get("bwrap", "bubblewrap unavailable")
+        if name in ("process_limit", "memory_limit"):
+            return "no writable cgroup v1 memory+pids hierarchy (cgroup v2 is not supported yet)"
+        if name == "disk_limit":
+            return "cannot mount a size-capped tmpfs (needs root): only a per-file size limit applies"
+        return "unavailable"
+
+    def workspace(self, base: Path, slot: int, disk_mb: int) -> Workspace:
+        path = base / f"slot{slot}"
+        path.mkdir(parents=True, exist_ok=True)
+        uid = gid = SANDBOX_UID_BASE + slot if self.root else None
+        mounted = False
+        if self.can_mount:
+            opts = f"size={disk_mb}m,mode=0755,nosuid,nodev" + (f",uid={uid},gid={gid}" if uid is not None else "")
+            mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "oorl-scratch", str(path)],
+                                     capture_output=True).returncode == 0
+        if uid is not None and not mounted:
+            os.chown(path, uid, gid)
+        return Workspace(path=path, uid=uid, gid=gid, mounted=mounted)
+
+    def release(self, ws: Workspace) -> None:
+        if ws.mounted:
+            subprocess.run(["umount", "-l", str(ws.path)], capture_output=True)
+        shutil.rmtree(ws.path, ignore_errors=True)
+
+
+def _bwrap_works(bwrap: str, root: bool) -> bool:
+    kw = {"user": SANDBOX_UID_BASE, "group": SANDBOX_UID_BASE, "extra_groups": []} if root else {}
+    argv = [bwrap, "--unshare-all", "--die-with-parent", *_system_binds(), "--proc", "/proc", "--dev", "/dev",
+            "/bin/true"]
+    try:
+        return subprocess.run(argv, capture_output=True, timeout=30, **kw).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def _can_mount_tmpfs() -> bool:
+    with tempfile.TemporaryDirectory(prefix="oorl-mnt-") as d:
+        ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "oorl-probe", d], capture_output=True).returncode == 0
+        if ok:
+            subprocess.run(["umount", d], capture_output=True)
+        return ok
+
+
+def _system_binds() -> list[str]:
+    """Read-only binds of the system directories, following merged-/usr symlinks."""
+    args = ["--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
+    for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
+        if os.path.islink(top):
+            args += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            args += ["--ro-bind", top, top]
+    return args
+
+
+class Sandbox:
+    """Runs commands under the isolation ``Isolation`` found; one method, ``run``."""
+
+    def __init__(self, isolation: Isolation, tools_dir: Path):
+        self.isolation = isolation
+        self.tools_dir = tools_dir
+        self._binds = _system_binds()
+
+    def _wrap(self, argv: list[str], ws: Workspace, limits: Limits, env: dict[str, str],
+              binds: tuple[str, ...]) -> list[str]:
+        if self.isolation.bwrap is None:
+            return argv
+        tools = ["--ro-bind", str(self.tools_dir), "/opt/oorl"] if self.tools_dir.is_dir() else []
+        tools += [a for b in binds for a in ("--ro-bind-try", b, b)]
+        return [
+            self.isolation.bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+            "--hostname", "sandbox", *self._binds, *tools,
+            "--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp",
+            "--bind", str(ws.path), SCRATCH, "--chdir", SCRATCH, "--clearenv",
+            *[a for k, v in env.items() for a in ("--setenv", k, v)],
+            # Inside, sh writes a marker to stderr before the program runs: the
+            # program cannot suppress it, so a setup failure (no marker) is never
+            # confused with the program's own failure.
+            "--", "/bin/sh", "-c", f'printf "{_STARTED}" >&2 && exec "$@"', "oorl-start", *argv,
+        ]
+
+    def run(self, argv: list[str], ws: Workspace, *, stdin: bytes, limits: Limits, env: dict[str, str],
+            vm_heavy: bool = False, binds: tuple[str, ...] = ()) -> RunOutcome:
+        """Run ``argv`` in ``ws`` (``/work`` inside) under ``limits``; never raises for the program's faults."""
+        full_env = {**_BASE_ENV, **env}
+        if self.isolation.bwrap is None:
+            full_env["HOME"] = full_env["TMPDIR"] = str(ws.path)
+        cg: RunCgroup | None = None
+        try:
+            if self.isolation.cgroups is not None:
+                cg = self.isolation.cgroups.create(ws.path.name, memory_bytes=limits.memory_mb << 20,
+                                                   max_procs=limits.max_procs)
+            return self._run(argv, ws, stdin, limits, full_env, cg, vm_heavy, binds)
+        except OSError as e:
+            return RunOutcome(None, b"", b"", 0.0, setup_error=f"sandbox setup failed: {e}")
+        finally:
+            if cg is not None:
+                cg.kill_all()
+                try:
+                    cg.remove()
+                except OSError as e:
+                    log.warning("could not remove cgroup %s: %s", cg.memory, e)
+
+    def _run(self, argv, ws, stdin, limits, env, cg, vm_heavy, binds) -> RunOutcome:
+        wrapped = self._wrap(argv, ws, limits, env, binds)
+        # The child sets its own rlimits (lowering needs no privilege, and root here
+        # may lack CAP_SYS_RESOURCE to set another user's), then stops itself until
+        # it has been put in its cgroups, so nothing it starts escapes them.  sh is
+        # the cheapest thing that can do both.
+        ulimits = " && ".join(f"ulimit -{flag} {value}" for flag, value in self._ulimits(limits, vm_heavy))
+        gate = ["/bin/sh", "-c", f'{ulimits} && kill -STOP $$ && exec "$@"', "oorl-gate", *wrapped]
+        kw = {}
+        if ws.uid is not None:
+            kw = {"user": ws.uid, "group": ws.gid, "extra_groups": []}
+        with tempfile.TemporaryFile() as stdin_file:
+            stdin_file.write(stdin)
+            stdin_file.seek(0)
+            proc = subprocess.Popen(gate, stdin=stdin_file, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    env=env, cwd=ws.path, close_fds=True, **kw)
+            _, wstatus = os.waitpid(proc.pid, os.WUNTRACED)
+            if not os.WIFSTOPPED(wstatus):  # died before the gate: a ulimit failed
+                proc.returncode = os.waitstatus_to_exitcode(wstatus)
+                err = proc.stderr.read().decode("utf-8", "replace")
+                proc.stdout.close()
+                proc.stderr.close()
+                return RunOutcome(None, b"", b"", 0.0, setup_error=f"sandbox gate failed: {err[-500:]}")
+            try:
+                if cg is not None:
+                    cg.attach(proc.pid)
+            except OSError as e:
+                proc.kill()
+                proc.wait()
+                proc.stdout.close()
+                proc.stderr.close()
+                return RunOutcome(None, b"", b"", 0.0, setup_error=f"could not enter the run's cgroup: {e}")
+            start = time.monotonic()
+            os.kill(proc.pid, signal.SIGCONT)
+            out = _collect(proc, start + limits.wall_s, limits.output_bytes)
+        elapsed = time.monotonic() - start
+        if cg is not None:
+            out.oom_killed = cg.oom_killed()
+            out.peak_memory_bytes = cg.peak_bytes()
+        out.time_s = elapsed
+        if self.isolation.bwrap is not None:
+            if out.stderr.startswith(_STARTED_BYTES):
+                out.stderr = out.stderr[len(_STARTED_BYTES):]
+            elif not out.timed_out and not out.output_exceeded:
+                out.setup_error = "bubblewrap failed to start the sandbox: " + out.stderr[-500:].decode("utf-8", "replace")
+        return out.outcome()
+
+    def _ulimits(self, limits: Limits, vm_heavy: bool) -> list[tuple[str, int]]:
+        """(sh ulimit flag, value) pairs: CPU seconds, no core files, file size in 512-byte blocks."""
+        cpu = int(limits.cpu_s if limits.cpu_s is not None else limits.wall_s) + 1
+        out = [("c", 0), ("t", cpu), ("f", limits.file_mb * 2048)]
+        if self.isolation.cgroups is None:
+            if not self.isolation.root:  # RLIMIT_NPROC does nothing for root
+                out.append(("p", limits.max_procs))
+            if not vm_heavy:
+                out.append(("v", limits.memory_mb * 1024))
+        return out
+
+
+@dataclass
+class _Collected:
+    proc_returncode: int | None
+    stdout: bytes
+    stderr: bytes
+    timed_out: bool
+    output_exceeded: bool
+    time_s: float = 0.0
+    oom_killed: bool = False
+    peak_memory_bytes: int = 0
+    setup_error: str = ""
+
+    def outcome(self) -> RunOutcome:
+        code = self.proc_returncode
+        if code is not None and code < 0:  # killed by a signal: shell convention
+            code = 128 - code
+        return RunOutcome(
+            exit_code=None if (self.timed_out or self.output_exceeded) else code,
+            stdout=self.stdout, stderr=self.stderr, time_s=self.time_s, timed_out=self.timed_out,
+            oom_killed=self.oom_killed, output_exceeded=self.output_exceeded, setup_error=self.setup_error,
+            peak_memory_bytes=self.peak_memory_bytes,
+        )
+
+
+def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
+    """Read stdout/stderr (bounded) until exit, deadline or cap; kill the run on either limit."""
+    bufs = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
+    sel = selectors.DefaultSelector()
+    for f in (proc.stdout, proc.stderr):
+        os.set_blocking(f.fileno(), False)
+        sel.register(f.fileno(), selectors.EVENT_READ)
+    timed_out = exceeded = False
+    open_fds = 2
+    try:
+        while open_fds:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            for key, _ in sel.select(timeout=min(remaining, 0.5)):
+                fd = key.fd
+                try:
+                    chunk = os.read(fd, 1 << 16)
+                except BlockingIOError:
+                    continue
+                if not chunk:
+                    sel.unregister(fd)
+                    open_fds -= 1
+                    continue
+                buf = bufs[fd]
+                room = cap - len(buf)
+                buf += chunk[: max(room, 0)]
+                if len(chunk) > room:
+                    exceeded = True
+            if exceeded:
+                break
+        if timed_out or exceeded:
+            _kill(proc)
+        else:
+            try:
+                proc.wait(timeout=max(deadline - time.monotonic(), 0.05))
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                _kill(proc)
+    finally:
+        sel.close()
+        proc.stdout.close()
+        proc.stderr.close()
+    out, err = (bytes(b) for b in bufs.values())
+    return _Collected(proc.returncode, out, err, timed_out, exceeded)
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        proc.send_signal(signal.SIGKILL)  # bwrap's pid-1 dies with it (--die-with-parent)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
+
+_warned_lock = threading.Lock()
+_warned: set[str] = set()
+
+
+def warn_once(message: str) -> None:
+    """Log ``message`` loudly, once per process."""
+    with _warned_lock:
+        if message in _warned:
+            return
+        _warned.add(message)
+    log.warning("%s", message)
