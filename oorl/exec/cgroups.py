@@ -1,11 +1,11 @@
-"""Per-run control groups (cgroup v1 ``memory`` and ``pids`` controllers).
+"""Control groups for sandboxed runs (cgroup v1 ``memory`` and ``pids`` controllers).
 
 A cgroup caps the memory of *all* processes of a run together, counts resident
 memory rather than address space (so the JVM and node, which reserve far more
 than they use, work under it), records OOM kills, and lists every process a
 program started so that none survives the run, daemonised or not.
 
-Each run gets ``<own cgroup>/oorl-<pid>/<name>`` in both hierarchies, nested under
+Each worker slot gets ``<own cgroup>/oorl-<pid>/<name>`` in both hierarchies, nested under
 the cgroup this process already lives in, so a container's own limits still hold.
 cgroup v2 is not handled yet: where only v2 is writable, ``CgroupManager.probe``
 returns None and the sandbox falls back to rlimits (and says so).
@@ -50,24 +50,49 @@ def _own_path(controller: str) -> str:
 
 @dataclass
 class RunCgroup:
-    """The memory and pids cgroups of one run."""
+    """The memory and pids cgroups of one worker slot, reused run after run.
+
+    Reuse saves a mkdir/rmdir pair per hierarchy and per run, and rmdir often has
+    to wait for the kernel to release the last dead task.  ``prepare`` sets the
+    next run's limits and resets the peak; OOM kills are counted as a difference.
+    """
 
     memory: Path
     pids: Path
+    _oom_before: int = 0
+
+    def procs_files(self) -> list[str]:
+        """The files a process writes its own pid to, to join (done by the gate shell)."""
+        return [str(self.memory / "cgroup.procs"), str(self.pids / "cgroup.procs")]
+
+    def prepare(self, *, memory_bytes: int, max_procs: int) -> None:
+        limit = self.memory / "memory.limit_in_bytes"
+        swap = self.memory / "memory.memsw.limit_in_bytes"  # no swapping out of the limit either
+        # memsw must stay >= limit at every moment: raise memsw first, lower limit first.
+        order = [limit, swap] if memory_bytes <= int(limit.read_text()) else [swap, limit]
+        for f in order:
+            if f.exists():
+                f.write_text(str(memory_bytes))
+        (self.memory / "memory.max_usage_in_bytes").write_text("0")
+        (self.pids / "pids.max").write_text(str(max_procs))
+        self._oom_before = self._oom_kills()
 
     def attach(self, pid: int) -> None:
         for d in (self.memory, self.pids):
             (d / "cgroup.procs").write_text(str(pid))
 
-    def oom_killed(self) -> bool:
+    def _oom_kills(self) -> int:
         try:
             for line in (self.memory / "memory.oom_control").read_text().splitlines():
                 key, _, value = line.partition(" ")
                 if key == "oom_kill":
-                    return int(value) > 0
-            return int((self.memory / "memory.failcnt").read_text()) > 0
-        except OSError:
-            return False
+                    return int(value)
+            return int((self.memory / "memory.failcnt").read_text())
+        except (OSError, ValueError):
+            return 0
+
+    def oom_killed(self) -> bool:
+        return self._oom_kills() > self._oom_before
 
     def peak_bytes(self) -> int:
         try:
@@ -143,11 +168,7 @@ class CgroupManager:
         cg.memory.mkdir()
         cg.pids.mkdir()
         try:
-            (cg.memory / "memory.limit_in_bytes").write_text(str(memory_bytes))
-            swap = cg.memory / "memory.memsw.limit_in_bytes"
-            if swap.exists():  # no swapping out of the limit either
-                swap.write_text(str(memory_bytes))
-            (cg.pids / "pids.max").write_text(str(max_procs))
+            cg.prepare(memory_bytes=memory_bytes, max_procs=max_procs)
         except OSError:
             cg.remove()
             raise

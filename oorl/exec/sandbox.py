@@ -130,6 +130,7 @@ class Workspace:
     uid: int | None  # None: do not switch user (not root)
     gid: int | None
     mounted: bool = False
+    cgroup: RunCgroup | None = None
 
     def reset(self) -> None:
         for child in self.path.iterdir():
@@ -212,9 +213,16 @@ class Isolation:
                                      capture_output=True).returncode == 0
         if uid is not None and not mounted:
             os.chown(path, uid, gid)
-        return Workspace(path=path, uid=uid, gid=gid, mounted=mounted)
+        cgroup = self.cgroups.create(f"slot{slot}", memory_bytes=1 << 30, max_procs=256) if self.cgroups else None
+        return Workspace(path=path, uid=uid, gid=gid, mounted=mounted, cgroup=cgroup)
 
     def release(self, ws: Workspace) -> None:
+        if ws.cgroup is not None:
+            ws.cgroup.kill_all()
+            try:
+                ws.cgroup.remove()
+            except OSError as e:
+                log.warning("could not remove cgroup %s: %s", ws.cgroup.memory, e)
         if ws.mounted:
             subprocess.run(["umount", "-l", str(ws.path)], capture_output=True)
         shutil.rmtree(ws.path, ignore_errors=True)
@@ -256,6 +264,7 @@ class Sandbox:
         self.isolation = isolation
         self.tools_dir = tools_dir
         self._binds = _system_binds()
+        self._setpriv = shutil.which("setpriv") or "/usr/bin/setpriv"
 
     def _wrap(self, argv: list[str], ws: Workspace, limits: Limits, env: dict[str, str],
               binds: tuple[str, ...]) -> list[str]:
@@ -281,67 +290,48 @@ class Sandbox:
         full_env = {**_BASE_ENV, **env}
         if self.isolation.bwrap is None:
             full_env["HOME"] = full_env["TMPDIR"] = str(ws.path)
-        cg: RunCgroup | None = None
+        cg = ws.cgroup
         try:
-            if self.isolation.cgroups is not None:
-                cg = self.isolation.cgroups.create(ws.path.name, memory_bytes=limits.memory_mb << 20,
-                                                   max_procs=limits.max_procs)
+            if cg is not None:
+                cg.prepare(memory_bytes=limits.memory_mb << 20, max_procs=limits.max_procs)
             return self._run(argv, ws, stdin, limits, full_env, cg, vm_heavy, binds)
         except OSError as e:
             return RunOutcome(None, b"", b"", 0.0, setup_error=f"sandbox setup failed: {e}")
         finally:
-            if cg is not None:
-                cg.kill_all()
-                try:
-                    cg.remove()
-                except OSError as e:
-                    log.warning("could not remove cgroup %s: %s", cg.memory, e)
+            if cg is not None and not cg.kill_all():
+                log.warning("processes survived in %s after the run", cg.pids)
 
     def _run(self, argv, ws, stdin, limits, env, cg, vm_heavy, binds) -> RunOutcome:
         wrapped = self._wrap(argv, ws, limits, env, binds)
-        # The child sets its own rlimits (lowering needs no privilege, and root here
-        # may lack CAP_SYS_RESOURCE to set another user's), then stops itself until
-        # it has been put in its cgroups, so nothing it starts escapes them.  sh is
-        # the cheapest thing that can do both.
-        ulimits = " && ".join(f"ulimit -{flag} {value}" for flag, value in self._ulimits(limits, vm_heavy))
-        gate = ["/bin/sh", "-c", f'{ulimits} && kill -STOP $$ && exec "$@"', "oorl-gate", *wrapped]
-        kw = {}
+        # The gate shell lowers its own rlimits (root here may lack CAP_SYS_RESOURCE
+        # to set another process's), joins the slot's cgroups while still root, and
+        # drops to the slot's uid with setpriv; everything the program starts
+        # inherits all three.  Dropping privileges in the child rather than with
+        # Popen(user=...) keeps vfork usable, which matters when the parent is a
+        # trainer holding gigabytes.
+        steps = [f"ulimit -{flag} {value}" for flag, value in self._ulimits(limits, vm_heavy)]
+        if cg is not None:
+            steps += [f"echo $$ > {f}" for f in cg.procs_files()]
+        drop: list[str] = []
         if ws.uid is not None:
-            kw = {"user": ws.uid, "group": ws.gid, "extra_groups": []}
+            drop = [self._setpriv, f"--reuid={ws.uid}", f"--regid={ws.gid}", "--clear-groups", "--"]
+        gate = ["/bin/sh", "-c", " && ".join(steps + ['exec "$@"']), "oorl-gate", *drop, *wrapped]
         with tempfile.TemporaryFile() as stdin_file:
             stdin_file.write(stdin)
             stdin_file.seek(0)
-            proc = subprocess.Popen(gate, stdin=stdin_file, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    env=env, cwd=ws.path, close_fds=True, **kw)
-            _, wstatus = os.waitpid(proc.pid, os.WUNTRACED)
-            if not os.WIFSTOPPED(wstatus):  # died before the gate: a ulimit failed
-                proc.returncode = os.waitstatus_to_exitcode(wstatus)
-                err = proc.stderr.read().decode("utf-8", "replace")
-                proc.stdout.close()
-                proc.stderr.close()
-                return RunOutcome(None, b"", b"", 0.0, setup_error=f"sandbox gate failed: {err[-500:]}")
-            try:
-                if cg is not None:
-                    cg.attach(proc.pid)
-            except OSError as e:
-                proc.kill()
-                proc.wait()
-                proc.stdout.close()
-                proc.stderr.close()
-                return RunOutcome(None, b"", b"", 0.0, setup_error=f"could not enter the run's cgroup: {e}")
             start = time.monotonic()
-            os.kill(proc.pid, signal.SIGCONT)
+            proc = subprocess.Popen(gate, stdin=stdin_file, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    env=env, cwd=ws.path, close_fds=True)
             out = _collect(proc, start + limits.wall_s, limits.output_bytes)
-        elapsed = time.monotonic() - start
+        out.time_s = time.monotonic() - start
         if cg is not None:
             out.oom_killed = cg.oom_killed()
             out.peak_memory_bytes = cg.peak_bytes()
-        out.time_s = elapsed
-        if self.isolation.bwrap is not None:
-            if out.stderr.startswith(_STARTED_BYTES):
-                out.stderr = out.stderr[len(_STARTED_BYTES):]
-            elif not out.timed_out and not out.output_exceeded:
-                out.setup_error = "bubblewrap failed to start the sandbox: " + out.stderr[-500:].decode("utf-8", "replace")
+        if out.stderr.startswith(_STARTED_BYTES):
+            out.stderr = out.stderr[len(_STARTED_BYTES):]
+        elif self.isolation.bwrap is not None and not out.timed_out and not out.output_exceeded:
+            # No marker: the program never started; the gate, setpriv or bubblewrap failed.
+            out.setup_error = "the sandbox failed to start: " + out.stderr[-500:].decode("utf-8", "replace")
         return out.outcome()
 
     def _ulimits(self, limits: Limits, vm_heavy: bool) -> list[tuple[str, int]]:
