@@ -82,12 +82,16 @@ class Language:
 
 
 def _java_main(code: str) -> str:
-    # The class holding `main`; with several, prefer the public one (javac's file name).
+    # The class holding `main` (the public one when there is one: javac names the
+    # file after it), qualified by the package, since `javac -d .` lays classes
+    # out by package.
+    pkg = re.search(r"^\s*package\s+([\w.]+)\s*;", code, re.M)
+    prefix = f"{pkg.group(1)}." if pkg else ""
     public = re.search(r"^\s*public\s+(?:final\s+|abstract\s+)*class\s+(\w+)", code, re.M)
     if public:
-        return public.group(1)
+        return prefix + public.group(1)
     m = re.search(r"class\s+(\w+)[^{]*\{(?:(?!\bclass\b).)*?static\s+void\s+main\s*\(", code, re.S)
-    return m.group(1) if m else "Main"
+    return prefix + (m.group(1) if m else "Main")
 
 
 def _scala_main(code: str) -> str:
@@ -99,7 +103,10 @@ def _scala_main(code: str) -> str:
     return "Main"
 
 
-_JVM_RUN = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", "-XX:MaxRAM={memory_mb}m")
+# Size the heap from the request's limit (the JVM cannot see the cgroup: /sys is
+# not mounted), leaving a quarter for the JVM itself.
+_JVM_RUN = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", "-XX:MaxRAM={memory_mb}m",
+            "-XX:MaxRAMPercentage=75")
 
 LANGUAGES: dict[str, Language] = {
     lang.name: lang

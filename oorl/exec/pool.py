@@ -3,7 +3,8 @@
 Threads are enough: each worker spends its time waiting on a sandboxed child
 process, and the GIL is released while it waits.  Concurrency defaults to the
 core count.  Identical requests (same language, code, stdin or cases, limits)
-are executed once: later ones share the in-flight run or hit the cache.
+are executed once: later ones share the in-flight run or hit the cache
+(``cache=False`` turns both off: every request really executes).
 """
 
 from __future__ import annotations
@@ -120,10 +121,11 @@ class Executor:
                 hit = self.cache.get(key)
                 if hit is not None:
                     return _done(ExecResult.from_dict({**hit, "id": req.id, "cached": True}))
-            leader = self._inflight.get(key)
+            leader = self._inflight.get(key) if self.cache is not None else None
             if leader is None:
                 leader = self._pool.submit(self._execute, req, lang, key)
-                self._inflight[key] = leader
+                if self.cache is not None:
+                    self._inflight[key] = leader
                 return leader
         follower: Future = Future()
         leader.add_done_callback(lambda f: _relay(f, follower, req.id))

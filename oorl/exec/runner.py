@@ -16,7 +16,7 @@ class RunnerConfig:
     """Limits that are not part of a request."""
 
     max_procs: int = 256
-    output_bytes: int = 4 << 20
+    output_bytes: int = 16 << 20  # per stream
     file_mb: int = 256
     tmp_mb: int = 256
     stop_on_failure: bool = True  # with cases: stop at the first failing case
@@ -54,55 +54,6 @@ def classify(out: RunOutcome, lang: Language) -> Status:
     if any(marker in err for marker in lang.oom_markers):
         return Status.MEMORY_EXCEEDED
     return Status.FAILED
-
-
-class RunnerConfig:
-    """Limits that are not part of a request."""
-
-    max_procs: int = 256
-    output_bytes: int = 4 << 20
-    file_mb: int = 256
-    tmp_mb: int = 256
-    stop_on_failure: bool = True  # with cases: stop at the first failing case
-
-
-def tail(data: bytes, n: int = TAIL_CHARS) -> str:
-    return data[-n * 4:].decode("utf-8", "replace")[-n:]
-
-
-def outputs_match(actual: str, expected: str) -> bool:
-    """Equal up to trailing whitespace on each line and trailing blank lines."""
-
-    def norm(s: str) -> list[str]:
-        lines = [line.rstrip() for line in s.splitlines()]
-        while lines and not lines[-1]:
-            lines.pop()
-        return lines
-
-    return norm(actual) == norm(expected)
-
-
-def classify(out: RunOutcome, lang: Language) -> Status:
-    """Status of one run from its raw outcome (exit 0 is ``passed`` here; cases compare output later)."""
-    if out.setup_error:
-        return Status.SANDBOX_ERROR
-    if out.output_exceeded:
-        return Status.OUTPUT_EXCEEDED
-    if out.oom_killed:
-        return Status.MEMORY_EXCEEDED
-    if out.timed_out or out.exit_code == 128 + 24:  # SIGXCPU: RLIMIT_CPU reached
-        return Status.TIMEOUT
-    if out.exit_code == 0:
-        return Status.PASSED
-    err = out.stderr[-8192:].decode("utf-8", "replace")
-    if any(marker in err for marker in lang.oom_markers):
-        return Status.MEMORY_EXCEEDED
-    return Status.FAILED
-
-
-def _cpu_killed(out: RunOutcome) -> bool:
-    # RLIMIT_CPU sends SIGXCPU at the soft limit and SIGKILL at the hard one.
-    return out.exit_code == 128 + 24 or (out.exit_code == 128 + 9 and not out.oom_killed and out.time_s > 0.5)
 
 
 class Runner:

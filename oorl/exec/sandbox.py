@@ -102,7 +102,7 @@ class Limits:
     memory_mb: int
     cpu_s: float | None = None  # default: the wall limit
     max_procs: int = 256  # threads count too: a JVM starts ~20
-    output_bytes: int = 4 << 20  # per stream
+    output_bytes: int = 16 << 20  # per stream
     file_mb: int = 256  # RLIMIT_FSIZE, per file
     tmp_mb: int = 256  # private /tmp size
 
@@ -140,10 +140,12 @@ class Workspace:
                 child.unlink(missing_ok=True)
 
     def write(self, name: str, text: str) -> None:
-        target = self.path / name
-        target.write_text(text, encoding="utf-8")
-        if self.uid is not None:
-            os.chown(target, self.uid, self.gid)
+        # O_EXCL|O_NOFOLLOW: never follow a link a previous program may have planted.
+        fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            if self.uid is not None:
+                os.fchown(f.fileno(), self.uid, self.gid)
 
 
 @dataclass
