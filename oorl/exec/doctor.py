@@ -14,10 +14,10 @@ from oorl.exec.sandbox import PROTECTIONS, Isolation
 def diagnose(tools_dir: Path, *, build: bool = False) -> dict:
     """A JSON-able report: toolchains (present, version, missing executables), protections, warm artefacts."""
     with ThreadPoolExecutor(8) as pool:
-        versions = dict(zip(LANGUAGES, pool.map(lambda lang: lang.host_version(), LANGUAGES.values())))
+        versions = dict(zip(LANGUAGES, pool.map(lambda lang: lang.host_version(tools_dir), LANGUAGES.values())))
     toolchains = {}
     for name, lang in LANGUAGES.items():
-        missing = lang.missing()
+        missing = lang.missing(tools_dir)
         toolchains[name] = {
             "present": not missing,
             "version": versions[name],
@@ -54,6 +54,7 @@ def _artefacts(tools_dir: Path) -> dict[str, str]:
     return {
         "cpp_pch": "present" if pch.exists() else "absent (run `oorl exec doctor --warm`)",
         "tsconfig": "present" if (tools_dir / "tsconfig.json").exists() else "absent (run `oorl exec doctor --warm`)",
+        "javac_cds": "present" if (tools_dir / "jsa" / "javac.jsa").exists() else "absent (run `oorl exec doctor --warm`)",
     }
 
 

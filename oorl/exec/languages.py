@@ -15,13 +15,21 @@ sandbox cannot see.
 
 from __future__ import annotations
 
+import os
+import platform
 import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Mapping
 
 TOOLS_IN_SANDBOX = "/opt/oorl"
+
+
+def host_tools_dir() -> Path:
+    """The tools directory on the host (npm packages, PCH, CDS archive); ``OORL_TOOLS_DIR`` overrides."""
+    return Path(os.environ.get("OORL_TOOLS_DIR", TOOLS_IN_SANDBOX))
 
 
 @dataclass(frozen=True)
@@ -29,7 +37,7 @@ class Language:
     """How to compile, run and version one language.
 
     ``requires`` are the executables that must exist on the host (and so, through
-    the read-only system bind, in the sandbox).  ``packages`` names the Debian
+    the read-only binds, in the sandbox); ``{tools}`` in them is the host tools dir.  ``packages`` names the Debian
     packages that provide them, for error messages.  ``vm_heavy`` languages reserve
     far more address space than they use (JVM, V8, Mono, GHC's RTS), so an
     ``RLIMIT_AS`` fallback would break them: without a cgroup their memory limit is
@@ -65,16 +73,18 @@ class Language:
     def main_name(self, code: str) -> str:
         return self.entry(code) if self.entry else ""
 
-    def missing(self) -> list[str]:
+    def missing(self, tools_dir: Path | None = None) -> list[str]:
         """The required executables that are absent on this machine."""
-        return [exe for exe in self.requires if shutil.which(exe) is None]
+        tools = str(tools_dir or host_tools_dir())
+        return [exe for exe in (r.format(tools=tools) for r in self.requires) if shutil.which(exe) is None]
 
-    def host_version(self) -> str:
+    def host_version(self, tools_dir: Path | None = None) -> str:
         """First line of the toolchain's version output, or '' when absent."""
-        if self.missing():
+        if self.missing(tools_dir):
             return ""
         try:
-            out = subprocess.run(list(self.version), capture_output=True, text=True, timeout=30)
+            argv = fill(self.version, tools=str(tools_dir or host_tools_dir()))
+            out = subprocess.run(argv, capture_output=True, text=True, timeout=30)
         except (OSError, subprocess.TimeoutExpired):
             return ""
         text = (out.stdout or out.stderr).strip()
@@ -104,9 +114,17 @@ def _scala_main(code: str) -> str:
 
 
 # Size the heap from the request's limit (the JVM cannot see the cgroup: /sys is
-# not mounted), leaving a quarter for the JVM itself.
-_JVM_RUN = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", "-XX:MaxRAM={memory_mb}m",
+# not mounted), leaving a quarter for the JVM itself.  No TieredStopAtLevel=1 for
+# the program: it speeds start-up but slows long computations.
+_JVM_RUN = ("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xss64m", "-XX:MaxRAM={memory_mb}m",
             "-XX:MaxRAMPercentage=75")
+# javac is short-lived: C1 only, serial GC, and an AppCDS archive of its classes
+# (built by oorl.exec.warm; -Xshare:auto ignores it if absent or stale).
+_JAVAC_FLAGS = ("-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-XX:-UsePerfData", "-J-Xshare:auto",
+                "-J-XX:SharedArchiveFile={tools}/jsa/javac.jsa")
+# TypeScript 7's native compiler, called directly (its node wrapper costs a second process).
+_TSC = "{tools}/npm/node_modules/@typescript/typescript-linux-%s/lib/tsc" % (
+    "arm64" if platform.machine() in ("aarch64", "arm64") else "x64")
 
 LANGUAGES: dict[str, Language] = {
     lang.name: lang
@@ -137,8 +155,7 @@ LANGUAGES: dict[str, Language] = {
         ),
         Language(
             name="java", source="Main.java", entry=_java_main,
-            compile=("/usr/bin/javac", "-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-encoding", "UTF-8",
-                     "-nowarn", "-d", ".", "{src}"),
+            compile=("/usr/bin/javac", *_JAVAC_FLAGS, "-encoding", "UTF-8", "-nowarn", "-d", ".", "{src}"),
             run=("/usr/bin/java", *_JVM_RUN, "-cp", ".", "{main}"),
             version=("/usr/bin/javac", "-version"), requires=("/usr/bin/javac", "/usr/bin/java"),
             packages="default-jdk-headless", vm_heavy=True,
@@ -152,17 +169,20 @@ LANGUAGES: dict[str, Language] = {
         ),
         Language(
             name="typescript", aliases=("ts",), source="main.ts",
-            # Type-checked: any diagnostic fails the compile step (noEmitOnError).
-            compile=("/usr/bin/node", "{tools}/npm/node_modules/typescript/bin/tsc", "-p", "{tools}/tsconfig.json"),
+            # Type-checked: any diagnostic fails the compile step (noEmitOnError);
+            # tsc reports diagnostics on stdout.
+            compile=(_TSC, "-p", "{tools}/tsconfig.json"),
             run=("/usr/bin/node", "main.js"),
-            version=("/usr/bin/node", "/opt/oorl/npm/node_modules/typescript/bin/tsc", "--version"),
-            requires=("/usr/bin/node", "/opt/oorl/npm/node_modules/typescript/bin/tsc"),
+            version=(_TSC, "--version"),
+            requires=("/usr/bin/node", _TSC),
             packages="nodejs + npm typescript (make setup)", vm_heavy=True,
             oom_markers=("JavaScript heap out of memory",),
         ),
         Language(
             name="php", source="main.php",
-            run=("/usr/bin/php", "-d", "display_errors=stderr", "main.php"), check=("/usr/bin/php", "-l", "{src}"),
+            # memory_limit=-1: the sandbox's limit decides, not PHP's 128 MB default.
+            run=("/usr/bin/php", "-d", "display_errors=stderr", "-d", "memory_limit=-1", "main.php"),
+            check=("/usr/bin/php", "-l", "{src}"),
             version=("/usr/bin/php", "--version"), requires=("/usr/bin/php",), packages="php-cli",
             oom_markers=("Allowed memory size of",),
         ),

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from oorl.exec import warm
 from oorl.exec.cache import ResultCache
-from oorl.exec.languages import UnknownLanguage, resolve
+from oorl.exec.languages import UnknownLanguage, host_tools_dir, resolve
 from oorl.exec.runner import Runner, RunnerConfig
 from oorl.exec.sandbox import Isolation, Sandbox, warn_once
 from oorl.types import ExecRequest, ExecResult, RequestError, Status
@@ -34,7 +34,7 @@ RequestLike = ExecRequest | dict
 
 def default_tools_dir() -> Path:
     """Where toolchain artefacts (npm packages, the C++ PCH) live; ``OORL_TOOLS_DIR`` overrides."""
-    return Path(os.environ.get("OORL_TOOLS_DIR", "/opt/oorl"))
+    return host_tools_dir()
 
 
 def invalid(req_id: str, language: str, message: str) -> ExecResult:

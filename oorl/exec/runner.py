@@ -75,7 +75,7 @@ class Runner:
     def execute(self, req: ExecRequest, lang: Language, ws: Workspace, unprotected: list[str]) -> ExecResult:
         """Compile once, then run once (exit-code mode) or per case (stdin/stdout mode)."""
         result = ExecResult(id=req.id, language=lang.name, status=Status.SANDBOX_ERROR, unprotected=unprotected)
-        missing = lang.missing()
+        missing = lang.missing(self.sandbox.tools_dir)
         if missing:
             result.error = (f"toolchain for {lang.name} is missing ({', '.join(missing)} not found); "
                             f"install {lang.packages} (`make setup` installs every toolchain)")

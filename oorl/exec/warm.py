@@ -3,6 +3,10 @@
 * A precompiled ``bits/stdc++.h`` for g++ (~0.9 s → ~0.25 s per program): built
   from the system header with exactly the flags of the ``cpp`` table entry, since
   g++ silently ignores a PCH built with other flags.
+* An AppCDS archive of javac's classes (~0.55 s → ~0.3 s per compile), built by
+  compiling a trivial class with the exact flags of the ``java`` entry; a stale
+  archive (after a JDK upgrade) is ignored by ``-Xshare:auto`` and rebuilt here
+  when the javac binary in its stamp changes.
 * The TypeScript project file, pointing the compiler at the sandbox's
   ``/work/main.ts`` and at the tools directory's ``@types/node``.
 
@@ -86,6 +90,36 @@ def build_pch(tools_dir: Path) -> Path | None:
     return target
 
 
+def build_javac_cds(tools_dir: Path) -> Path | None:
+    """Build ``jsa/javac.jsa`` if javac exists; returns its path or None."""
+    javac = LANGUAGES["java"].compile or ()
+    if not Path(javac[0]).exists():
+        return None
+    target = tools_dir / "jsa" / "javac.jsa"
+    stamp = target.with_suffix(".version")
+    real = os.path.realpath(javac[0])  # the JDK's identity, without starting a JVM
+    version = f"{real} {os.stat(real).st_mtime_ns}"
+    if target.exists() and stamp.exists() and stamp.read_text() == version:
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".javac.jsa.")
+    os.close(fd)
+    os.unlink(tmp)  # the JVM creates the archive itself
+    flags = [f for f in javac[1:] if f.startswith("-J") and "SharedArchiveFile" not in f]
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "Warm.java").write_text("public class Warm { public static void main(String[] a) { System.out.println(a.length); } }\n")
+        proc = subprocess.run([javac[0], *flags, f"-J-XX:ArchiveClassesAtExit={tmp}", "-d", d, "Warm.java"],
+                              cwd=d, capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0 or not Path(tmp).exists():
+        log.warning("could not build the javac CDS archive: %s", proc.stderr[-500:])
+        Path(tmp).unlink(missing_ok=True)
+        return None
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, target)
+    _atomic_write(stamp, version.encode())
+    return target
+
+
 def ensure(tools_dir: Path) -> dict[str, str]:
     """Build missing artefacts where possible; returns artefact -> state for the doctor."""
     state: dict[str, str] = {}
@@ -97,8 +131,10 @@ def ensure(tools_dir: Path) -> dict[str, str]:
         pch = tools_dir / "pch" / "bits" / "stdc++.h.gch"
         state["cpp_pch"] = "present" if pch.exists() else f"absent ({tools_dir} not writable)"
         state["tsconfig"] = "present" if (tools_dir / "tsconfig.json").exists() else "absent"
+        state["javac_cds"] = "present" if (tools_dir / "jsa" / "javac.jsa").exists() else "absent"
         return state
     state["cpp_pch"] = "ready" if build_pch(tools_dir) else "unavailable (g++ missing or failed)"
+    state["javac_cds"] = "ready" if build_javac_cds(tools_dir) else "unavailable (javac missing or failed)"
     ts = json.dumps(tsconfig(), indent=1).encode()
     path = tools_dir / "tsconfig.json"
     if not path.exists() or path.read_bytes() != ts:
