@@ -85,6 +85,9 @@ APT_WANTED=(
   "bubblewrap|dpkg_ok bubblewrap"
   "util-linux|command -v setpriv >/dev/null && command -v prlimit >/dev/null"
   "python3|[ -x /usr/bin/python3 ]"
+  "perl|[ -x /usr/bin/perl ]"
+  "ruby|dpkg_ok ruby"
+  "lua5.4|dpkg_ok lua5.4"
   "make|command -v make >/dev/null"
 )
 

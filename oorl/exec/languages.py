@@ -234,6 +234,26 @@ LANGUAGES: dict[str, Language] = {
             oom_markers=("memory allocation of",),
         ),
         Language(
+            name="perl", aliases=("pl",), source="main.pl",
+            run=("/usr/bin/perl", "main.pl"), check=("/usr/bin/perl", "-c", "{src}"),
+            version=("/usr/bin/perl", "-e", "print qq(perl $^V)"), requires=("/usr/bin/perl",), packages="perl",
+            oom_markers=("Out of memory",),
+        ),
+        Language(
+            name="ruby", aliases=("rb",), source="main.rb",
+            run=("/usr/bin/ruby", "main.rb"), check=("/usr/bin/ruby", "-c", "{src}"),
+            version=("/usr/bin/ruby", "--version"), requires=("/usr/bin/ruby",), packages="ruby",
+            oom_markers=("NoMemoryError", "failed to allocate memory"),
+        ),
+        Language(
+            name="lua", source="main.lua",
+            run=("/usr/bin/lua5.4", "main.lua"),
+            # luac -p parses without writing anything.
+            check=("/usr/bin/luac5.4", "-p", "{src}"),
+            version=("/usr/bin/lua5.4", "-v"), requires=("/usr/bin/lua5.4", "/usr/bin/luac5.4"), packages="lua5.4",
+            oom_markers=("not enough memory",),
+        ),
+        Language(
             name="llvm-ir", aliases=("ll", "llvm"), source="main.ll",
             # Assembling first makes invalid IR a compile_error, not a run failure.
             compile=("/usr/bin/llvm-as-19", "main.ll", "-o", "main.bc"),

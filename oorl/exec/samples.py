@@ -21,6 +21,9 @@ SUM: dict[str, str] = {
     "scala": "object Main {\n  def main(args: Array[String]): Unit = {\n    val Array(a, b) = scala.io.StdIn.readLine().trim.split(\"\\\\s+\").map(_.toLong)\n    println(a + b)\n  }\n}\n",
     "haskell": "main :: IO ()\nmain = do\n  [a, b] <- map read . words <$> getLine :: IO [Integer]\n  print (a + b)\n",
     "rust": "use std::io::Read;\n\nfn main() {\n    let mut s = String::new();\n    std::io::stdin().read_to_string(&mut s).unwrap();\n    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();\n    println!(\"{}\", v[0] + v[1]);\n}\n",
+    "perl": "my ($a, $b) = split ' ', <STDIN>;\nprint $a + $b, \"\\n\";\n",
+    "ruby": "a, b = gets.split.map(&:to_i)\nputs a + b\n",
+    "lua": "local a, b = io.read('n', 'n')\nprint(math.tointeger(a + b))\n",
     "llvm-ir": (
         '@fmt_in = private constant [8 x i8] c"%ld %ld\\00"\n'
         '@fmt_out = private constant [5 x i8] c"%ld\\0A\\00"\n'
