@@ -35,7 +35,7 @@ def _v1_mounts() -> dict[str, Path]:
         if len(rfields) < 3 or rfields[0] != "cgroup":
             continue
         for opt in rfields[2].split(","):
-            if opt in ("memory", "pids"):
+            if opt in ("memory", "pids", "cpuacct"):
                 mounts[opt] = Path(fields[4])
     return mounts
 
@@ -59,11 +59,26 @@ class RunCgroup:
 
     memory: Path
     pids: Path
+    cpuacct: Path | None = None  # optional: CPU time of the whole run, to tell a CPU-limit kill
     _oom_before: int = 0
+    _cpu_before: int = 0
+
+    def dirs(self) -> list[Path]:
+        return [d for d in (self.memory, self.pids, self.cpuacct) if d is not None]
 
     def procs_files(self) -> list[str]:
         """The files a process writes its own pid to, to join (done by the gate shell)."""
-        return [str(self.memory / "cgroup.procs"), str(self.pids / "cgroup.procs")]
+        return [str(d / "cgroup.procs") for d in self.dirs()]
+
+    def _cpu_ns(self) -> int:
+        try:
+            return int((self.cpuacct / "cpuacct.usage").read_text()) if self.cpuacct else 0
+        except (OSError, ValueError):
+            return 0
+
+    def cpu_seconds(self) -> float | None:
+        """CPU seconds used by every process of the run since ``prepare``; None without cpuacct."""
+        return (self._cpu_ns() - self._cpu_before) / 1e9 if self.cpuacct else None
 
     def prepare(self, *, memory_bytes: int, max_procs: int) -> None:
         limit = self.memory / "memory.limit_in_bytes"
@@ -76,9 +91,10 @@ class RunCgroup:
         (self.memory / "memory.max_usage_in_bytes").write_text("0")
         (self.pids / "pids.max").write_text(str(max_procs))
         self._oom_before = self._oom_kills()
+        self._cpu_before = self._cpu_ns()
 
     def attach(self, pid: int) -> None:
-        for d in (self.memory, self.pids):
+        for d in self.dirs():
             (d / "cgroup.procs").write_text(str(pid))
 
     def _oom_kills(self) -> int:
@@ -123,7 +139,7 @@ class RunCgroup:
             time.sleep(0.002)
 
     def remove(self) -> None:
-        for d in (self.memory, self.pids):
+        for d in self.dirs():
             for _ in range(200):
                 try:
                     d.rmdir()
@@ -139,9 +155,10 @@ class RunCgroup:
 class CgroupManager:
     """Creates run cgroups under ``<own cgroup>/oorl-<pid>`` in the memory and pids hierarchies."""
 
-    def __init__(self, memory_root: Path, pids_root: Path):
+    def __init__(self, memory_root: Path, pids_root: Path, cpuacct_root: Path | None = None):
         self.memory_root = memory_root
         self.pids_root = pids_root
+        self.cpuacct_root = cpuacct_root
         self._counter = itertools.count(1)  # next() is atomic under the GIL
 
     @classmethod
@@ -155,7 +172,14 @@ class CgroupManager:
             pids = mounts["pids"] / _own_path("pids") / f"oorl-{os.getpid()}"
             mem.mkdir(exist_ok=True)
             pids.mkdir(exist_ok=True)
-            manager = cls(mem, pids)
+            cpu = None
+            if "cpuacct" in mounts:
+                try:
+                    cpu = mounts["cpuacct"] / _own_path("cpuacct") / f"oorl-{os.getpid()}"
+                    cpu.mkdir(exist_ok=True)
+                except OSError:
+                    cpu = None
+            manager = cls(mem, pids, cpu)
             probe = manager.create("probe", memory_bytes=64 << 20, max_procs=8)
             probe.remove()
         except OSError:
@@ -164,9 +188,10 @@ class CgroupManager:
 
     def create(self, name: str, *, memory_bytes: int, max_procs: int) -> RunCgroup:
         leaf = f"{name}-{next(self._counter)}"
-        cg = RunCgroup(self.memory_root / leaf, self.pids_root / leaf)
-        cg.memory.mkdir()
-        cg.pids.mkdir()
+        cg = RunCgroup(self.memory_root / leaf, self.pids_root / leaf,
+                       self.cpuacct_root / leaf if self.cpuacct_root else None)
+        for d in cg.dirs():
+            d.mkdir()
         try:
             cg.prepare(memory_bytes=memory_bytes, max_procs=max_procs)
         except OSError:
@@ -175,7 +200,9 @@ class CgroupManager:
         return cg
 
     def close(self) -> None:
-        for d in (self.memory_root, self.pids_root):
+        for d in (self.memory_root, self.pids_root, self.cpuacct_root):
+            if d is None:
+                continue
             try:
                 d.rmdir()
             except OSError:

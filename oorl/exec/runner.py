@@ -46,7 +46,7 @@ def classify(out: RunOutcome, lang: Language) -> Status:
         return Status.OUTPUT_EXCEEDED
     if out.oom_killed:
         return Status.MEMORY_EXCEEDED
-    if out.timed_out or out.exit_code == 128 + 24:  # SIGXCPU: RLIMIT_CPU reached
+    if out.timed_out or out.cpu_exceeded:
         return Status.TIMEOUT
     if out.exit_code == 0:
         return Status.PASSED
@@ -101,7 +101,7 @@ class Runner:
         run_limits = self._limits(req.timeout_s, req.memory_mb)
         if req.cases is None:
             out = self._exec(lang.run, lang, ws, values, stdin=req.stdin.encode(), limits=run_limits)
-            status = self._judge(out, lang, ws, values)
+            status = self._judge(out, req, lang, ws, values)
             result.status, result.exit_code, result.time_s = status, out.exit_code, out.time_s
             result.stdout_tail, result.stderr_tail = tail(out.stdout), tail(out.stderr)
             result.error = out.setup_error
@@ -112,7 +112,7 @@ class Runner:
         result.cases, result.status, total = [], Status.PASSED, 0.0
         for i, case in enumerate(req.cases):
             out = self._exec(lang.run, lang, ws, values, stdin=case.stdin.encode(), limits=limits)
-            status = self._judge(out, lang, ws, values)
+            status = self._judge(out, req, lang, ws, values)
             if status is Status.PASSED and not outputs_match(out.stdout.decode("utf-8", "replace"), case.stdout):
                 status = Status.FAILED
             total += out.time_s
@@ -129,11 +129,16 @@ class Runner:
         result.time_s = total
         return result
 
-    def _judge(self, out: RunOutcome, lang: Language, ws: Workspace, values: dict) -> Status:
+    def _judge(self, out: RunOutcome, req: ExecRequest, lang: Language, ws: Workspace, values: dict) -> Status:
         status = classify(out, lang)
         if status is Status.FAILED and lang.check is not None:
-            # Interpreted languages: a failure may be a syntax error; only now pay for the check.
-            check = self._exec(lang.check, lang, ws, values, stdin=b"", limits=self._limits(30.0, 1024))
-            if not check.setup_error and check.exit_code not in (0, None):
+            # Interpreted languages: a failure may be a syntax error; only now pay for
+            # the check.  The run may have planted files that the checker would load
+            # (usercustomize.py under HOME=/work, say), so the check gets a clean
+            # workspace holding only the source, and the request's own limits.
+            ws.reset()
+            ws.write(values["src"], req.code)
+            check = self._exec(lang.check, lang, ws, values, stdin=b"", limits=self._limits(req.timeout_s, req.memory_mb))
+            if not check.setup_error and not check.timed_out and check.exit_code not in (0, None):
                 return Status.COMPILE_ERROR
         return status

@@ -120,6 +120,8 @@ class RunOutcome:
     output_exceeded: bool = False
     setup_error: str = ""
     peak_memory_bytes: int = 0
+    cpu_s: float = 0.0  # CPU time of the whole run (from the cpuacct cgroup; 0 without it)
+    cpu_exceeded: bool = False  # killed by RLIMIT_CPU (SIGXCPU, or SIGKILL at the hard limit)
 
 
 @dataclass
@@ -275,7 +277,9 @@ class Sandbox:
         tools = ["--ro-bind", str(self.tools_dir), "/opt/oorl"] if self.tools_dir.is_dir() else []
         tools += [a for b in binds for a in ("--ro-bind-try", b, b)]
         return [
-            self.isolation.bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+            self.isolation.bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
+            "--new-session",
+            "--cap-drop", "ALL",
             "--hostname", "sandbox", *self._binds, *tools,
             "--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp",
             "--bind", str(ws.path), SCRATCH, "--chdir", SCRATCH, "--clearenv",
@@ -318,14 +322,21 @@ class Sandbox:
         if ws.uid is not None:
             drop = [self._setpriv, f"--reuid={ws.uid}", f"--regid={ws.gid}", "--clear-groups", "--"]
         gate = ["/bin/sh", "-c", " && ".join(steps + ['exec "$@"']), "oorl-gate", *drop, *wrapped]
-        with tempfile.TemporaryFile() as stdin_file:
-            stdin_file.write(stdin)
-            stdin_file.seek(0)
+        stdin_fd = _readonly_input(stdin)
+        try:
             start = time.monotonic()
-            proc = subprocess.Popen(gate, stdin=stdin_file, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            proc = subprocess.Popen(gate, stdin=stdin_fd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     env=env, cwd=ws.path, close_fds=True)
-            out = _collect(proc, start + limits.wall_s, limits.output_bytes)
+        finally:
+            os.close(stdin_fd)
+        out = _collect(proc, start + limits.wall_s, limits.output_bytes)
         out.time_s = time.monotonic() - start
+        code = out.proc_returncode
+        if cg is not None and (cpu := cg.cpu_seconds()) is not None:
+            out.cpu_s = cpu
+        # SIGXCPU at the soft limit; SIGKILL at the hard one when measured CPU says so.
+        out.cpu_exceeded = code in (-signal.SIGXCPU, 128 + signal.SIGXCPU) or (
+            code in (-signal.SIGKILL, 128 + signal.SIGKILL) and out.cpu_s >= self._cpu_seconds(limits) - 0.05)
         if cg is not None:
             out.oom_killed = cg.oom_killed()
             out.peak_memory_bytes = cg.peak_bytes()
@@ -336,10 +347,18 @@ class Sandbox:
             out.setup_error = "the sandbox failed to start: " + out.stderr[-500:].decode("utf-8", "replace")
         return out.outcome()
 
+    @staticmethod
+    def _cpu_seconds(limits: Limits) -> int:
+        return int(limits.cpu_s if limits.cpu_s is not None else limits.wall_s) + 1
+
     def _ulimits(self, limits: Limits, vm_heavy: bool) -> list[tuple[str, int]]:
-        """(sh ulimit flag, value) pairs: CPU seconds, no core files, file size in 512-byte blocks."""
-        cpu = int(limits.cpu_s if limits.cpu_s is not None else limits.wall_s) + 1
-        out = [("c", 0), ("t", cpu), ("f", limits.file_mb * 2048)]
+        """(sh ulimit flag, value) pairs: no core files, CPU seconds, file size in 512-byte blocks.
+
+        CPU: the soft limit sends SIGXCPU; the hard one, a second later, SIGKILL for
+        a program that ignores it (dash's plain ``-t`` would set both at once).
+        """
+        cpu = self._cpu_seconds(limits)
+        out = [("c", 0), ("S -t", cpu), ("H -t", cpu + 1), ("f", limits.file_mb * 2048)]
         if self.isolation.cgroups is None:
             if not self.isolation.root:  # RLIMIT_NPROC does nothing for root
                 out.append(("p", limits.max_procs))
@@ -359,6 +378,8 @@ class _Collected:
     oom_killed: bool = False
     peak_memory_bytes: int = 0
     setup_error: str = ""
+    cpu_s: float = 0.0
+    cpu_exceeded: bool = False
 
     def outcome(self) -> RunOutcome:
         code = self.proc_returncode
@@ -368,7 +389,7 @@ class _Collected:
             exit_code=None if (self.timed_out or self.output_exceeded) else code,
             stdout=self.stdout, stderr=self.stderr, time_s=self.time_s, timed_out=self.timed_out,
             oom_killed=self.oom_killed, output_exceeded=self.output_exceeded, setup_error=self.setup_error,
-            peak_memory_bytes=self.peak_memory_bytes,
+            peak_memory_bytes=self.peak_memory_bytes, cpu_s=self.cpu_s, cpu_exceeded=self.cpu_exceeded,
         )
 
 
@@ -418,6 +439,20 @@ def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
         proc.stderr.close()
     out, err = (bytes(b) for b in bufs.values())
     return _Collected(proc.returncode, out, err, timed_out, exceeded)
+
+
+def _readonly_input(data: bytes) -> int:
+    """A read-only fd holding ``data``: an anonymous memfd, so the program can neither
+    write through its stdin nor reach a file on the host's disk."""
+    fd = os.memfd_create("oorl-stdin", os.MFD_CLOEXEC)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        ro = os.open(f"/proc/self/fd/{fd}", os.O_RDONLY | os.O_CLOEXEC)
+    finally:
+        os.close(fd)
+    return ro
 
 
 def _kill(proc: subprocess.Popen) -> None:

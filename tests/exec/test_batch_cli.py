@@ -119,7 +119,7 @@ def test_limits_are_part_of_the_cache_key():
 def test_sandbox_errors_are_not_cached(tmp_path, monkeypatch):
     lang = LANGUAGES["python"]
     with Executor(workers=1) as ex:
-        monkeypatch.setattr(type(lang), "missing", lambda self: ["/usr/bin/python3"])
+        monkeypatch.setattr(type(lang), "missing", lambda self, tools_dir=None: ["/usr/bin/python3"])
         r1 = ex.run(ExecRequest(id="a", language="python", code="print(1)"))
         assert r1.status is Status.SANDBOX_ERROR and "python3" in r1.error and not r1.judged
         monkeypatch.undo()
@@ -129,7 +129,7 @@ def test_sandbox_errors_are_not_cached(tmp_path, monkeypatch):
 
 def test_missing_toolchain_is_sandbox_error_never_compile_error(monkeypatch):
     lang = LANGUAGES["go"]
-    monkeypatch.setattr(type(lang), "missing", lambda self: ["/usr/bin/go"] if self.name == "go" else [])
+    monkeypatch.setattr(type(lang), "missing", lambda self, tools_dir=None: ["/usr/bin/go"] if self.name == "go" else [])
     r = execute({"id": "g", "language": "go", "code": "package main\nfunc main(){}\n"})
     assert r.status is Status.SANDBOX_ERROR
     assert "golang-go" in r.error and "make setup" in r.error
