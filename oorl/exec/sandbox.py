@@ -336,7 +336,7 @@ class Sandbox:
             out.cpu_s = cpu
         # SIGXCPU at the soft limit; SIGKILL at the hard one when measured CPU says so.
         out.cpu_exceeded = code in (-signal.SIGXCPU, 128 + signal.SIGXCPU) or (
-            code in (-signal.SIGKILL, 128 + signal.SIGKILL) and out.cpu_s >= self._cpu_seconds(limits) - 0.05)
+            code in (-signal.SIGKILL, 128 + signal.SIGKILL) and out.cpu_s >= 0.9 * self._cpu_seconds(limits))
         if cg is not None:
             out.oom_killed = cg.oom_killed()
             out.peak_memory_bytes = cg.peak_bytes()

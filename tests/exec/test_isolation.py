@@ -940,5 +940,5 @@ def test_cpu_limit_kill_is_reported_as_timeout(executor, ignore_sigxcpu):
         iso.release(ws)
         shutil.rmtree(base, ignore_errors=True)
     assert not out.timed_out and out.time_s < 15, out
-    assert out.cpu_exceeded and out.cpu_s >= 1.9, out
+    assert out.cpu_exceeded and out.cpu_s >= 1.5, out  # soft limit: 1 s + 1 s grace
     assert classify(out, resolve("python")) is Status.TIMEOUT
