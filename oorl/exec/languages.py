@@ -91,17 +91,48 @@ class Language:
         return text.splitlines()[0].strip() if text else ""
 
 
+_JAVA_NOISE = re.compile(r'"""(?:.|\n)*?"""|//[^\n]*|/\*(?:.|\n)*?\*/|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
+_JAVA_TYPE = re.compile(r"\b(public\s+)?(?:(?:final|abstract|static|sealed|non-sealed|strictfp)\s+)*"
+                        r"(?:class|interface|enum|record)\s+(\w+)")
+_JAVA_MAIN = re.compile(r"\bstatic\b[^;{}()]*\bvoid\s+main\s*\(")
+
+
 def _java_main(code: str) -> str:
-    # The class holding `main` (the public one when there is one: javac names the
-    # file after it), qualified by the package, since `javac -d .` lays classes
-    # out by package.
-    pkg = re.search(r"^\s*package\s+([\w.]+)\s*;", code, re.M)
+    """The top-level type holding ``main`` (preferring the public one), package-qualified.
+
+    Comments and literals are blanked first, then braces are matched, so an inner
+    class, a string containing "class", or a helper class before the main one
+    cannot mislead it.  ``javac -d .`` lays classes out by package, hence the prefix.
+    """
+    clean = _JAVA_NOISE.sub(lambda m: " " * len(m.group(0)), code)
+    pkg = re.search(r"^\s*package\s+([\w.]+)\s*;", clean, re.M)
     prefix = f"{pkg.group(1)}." if pkg else ""
-    public = re.search(r"^\s*public\s+(?:final\s+|abstract\s+)*class\s+(\w+)", code, re.M)
-    if public:
-        return prefix + public.group(1)
-    m = re.search(r"class\s+(\w+)[^{]*\{(?:(?!\bclass\b).)*?static\s+void\s+main\s*\(", code, re.S)
-    return prefix + (m.group(1) if m else "Main")
+    candidates: list[tuple[bool, str]] = []
+    depth, pos = 0, 0
+    while pos < len(clean):
+        m = _JAVA_TYPE.search(clean, pos)
+        if m is None:
+            break
+        depth += clean.count("{", pos, m.start()) - clean.count("}", pos, m.start())
+        open_at = clean.find("{", m.end())
+        if open_at < 0:
+            break
+        if depth > 0:  # a nested type: skip its name only
+            pos = m.end()
+            continue
+        level, end = 0, open_at
+        for end in range(open_at, len(clean)):
+            level += {"{": 1, "}": -1}.get(clean[end], 0)
+            if level == 0:
+                break
+        if _JAVA_MAIN.search(clean, open_at, end):
+            candidates.append((bool(m.group(1)), m.group(2)))
+        pos = end + 1
+    if not candidates:
+        public = re.search(r"\bpublic\s+(?:final\s+|abstract\s+)*class\s+(\w+)", clean)
+        return prefix + (public.group(1) if public else "Main")
+    candidates.sort(key=lambda c: not c[0])  # public first, then source order
+    return prefix + candidates[0][1]
 
 
 def _scala_main(code: str) -> str:
@@ -115,8 +146,9 @@ def _scala_main(code: str) -> str:
 
 # Size the heap from the request's limit (the JVM cannot see the cgroup: /sys is
 # not mounted), leaving a quarter for the JVM itself.  No TieredStopAtLevel=1 for
-# the program: it speeds start-up but slows long computations.
-_JVM_RUN = ("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xss64m", "-XX:MaxRAM={memory_mb}m",
+# the program: it speeds start-up but slows long computations.  Stack and
+# everything else stay at the defaults a plain `java` run has.
+_JVM_RUN = ("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:MaxRAM={memory_mb}m",
             "-XX:MaxRAMPercentage=75")
 # javac is short-lived: C1 only, serial GC, and an AppCDS archive of its classes
 # (built by oorl.exec.warm; -Xshare:auto ignores it if absent or stale).
@@ -213,7 +245,7 @@ LANGUAGES: dict[str, Language] = {
             name="scala", source="main.scala", entry=_scala_main,
             compile=("/usr/bin/scalac", "-d", ".", "{src}"),
             run=("/usr/bin/scala", "-nc", "-cp", ".", "{main}"),
-            env={"JAVA_OPTS": "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss64m"},
+            env={"JAVA_OPTS": "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"},
             version=("/usr/bin/scala", "-version"), requires=("/usr/bin/scalac", "/usr/bin/scala"),
             packages="scala", vm_heavy=True, compile_timeout_s=120.0,
             oom_markers=("java.lang.OutOfMemoryError",),
