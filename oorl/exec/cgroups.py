@@ -5,7 +5,7 @@ memory rather than address space (so the JVM and node, which reserve far more
 than they use, work under it), records OOM kills, and lists every process a
 program started so that none survives the run, daemonised or not.
 
-Each worker slot gets ``<own cgroup>/oorl-<pid>/<name>`` in both hierarchies, nested under
+Each worker slot gets ``<own cgroup>/oorl-<pid>-<n>/<name>`` in each hierarchy, nested under
 the cgroup this process already lives in, so a container's own limits still hold.
 cgroup v2 is not handled yet: where only v2 is writable, ``CgroupManager.probe``
 returns None and the sandbox falls back to rlimits (and says so).
@@ -152,8 +152,11 @@ class RunCgroup:
                     time.sleep(0.005)
 
 
+_managers = itertools.count()  # several executors may live in one process
+
+
 class CgroupManager:
-    """Creates run cgroups under ``<own cgroup>/oorl-<pid>`` in the memory and pids hierarchies."""
+    """Creates slot cgroups under ``<own cgroup>/oorl-<pid>-<n>`` in each hierarchy."""
 
     def __init__(self, memory_root: Path, pids_root: Path, cpuacct_root: Path | None = None):
         self.memory_root = memory_root
@@ -167,15 +170,16 @@ class CgroupManager:
         mounts = _v1_mounts()
         if "memory" not in mounts or "pids" not in mounts:
             return None
+        name = f"oorl-{os.getpid()}-{next(_managers)}"
         try:
-            mem = mounts["memory"] / _own_path("memory") / f"oorl-{os.getpid()}"
-            pids = mounts["pids"] / _own_path("pids") / f"oorl-{os.getpid()}"
+            mem = mounts["memory"] / _own_path("memory") / name
+            pids = mounts["pids"] / _own_path("pids") / name
             mem.mkdir(exist_ok=True)
             pids.mkdir(exist_ok=True)
             cpu = None
             if "cpuacct" in mounts:
                 try:
-                    cpu = mounts["cpuacct"] / _own_path("cpuacct") / f"oorl-{os.getpid()}"
+                    cpu = mounts["cpuacct"] / _own_path("cpuacct") / name
                     cpu.mkdir(exist_ok=True)
                 except OSError:
                     cpu = None

@@ -42,7 +42,8 @@ class Language:
     far more address space than they use (JVM, V8, Mono, GHC's RTS), so an
     ``RLIMIT_AS`` fallback would break them: without a cgroup their memory limit is
     reported as unprotected instead.  ``oom_markers`` are stderr substrings by which
-    a runtime reports an allocation failure it caught itself.
+    a runtime reports an allocation failure it caught itself; ``fail_markers``
+    mark a failed assertion in runtimes that exit 0 after one (Mono's Debug.Assert).
     """
 
     name: str
@@ -56,19 +57,17 @@ class Language:
     check: tuple[str, ...] | None = None
     env: Mapping[str, str] = field(default_factory=dict)
     entry: Callable[[str], str] | None = None
+    naming: Callable[[str], str] | None = None  # source file name from the code, when it matters
     vm_heavy: bool = False
     oom_markers: tuple[str, ...] = ()
+    fail_markers: tuple[str, ...] = ()  # stderr substrings that mean failure even on exit 0
     compile_memory_mb: int = 2048
     compile_timeout_s: float = 60.0
     binds: tuple[str, ...] = ()  # extra host paths bound read-only at the same place
 
     def source_name(self, code: str) -> str:
-        """File name for ``code``; Java's must be named after its public class."""
-        if self.name == "java":
-            m = re.search(r"^\s*public\s+(?:final\s+|abstract\s+)*class\s+(\w+)", code, re.M)
-            if m:
-                return f"{m.group(1)}.java"
-        return self.source
+        """File name for ``code`` (Java's is named after its public class)."""
+        return self.naming(code) if self.naming else self.source
 
     def main_name(self, code: str) -> str:
         return self.entry(code) if self.entry else ""
@@ -135,6 +134,19 @@ def _java_main(code: str) -> str:
     return prefix + candidates[0][1]
 
 
+def _java_file(code: str) -> str:
+    clean = _JAVA_NOISE.sub(lambda m: " " * len(m.group(0)), code)
+    m = re.search(r"^\s*public\s+(?:(?:final|abstract|sealed|strictfp)\s+)*(?:class|interface|enum|record)\s+(\w+)",
+                  clean, re.M)
+    return f"{m.group(1)}.java" if m else "Main.java"
+
+
+def _go_file(code: str) -> str:
+    # MultiPL-E's Go programs are test files (`func TestX(t *testing.T)`): they
+    # must be named *_test.go and built with `go test -c`.
+    return "main_test.go" if re.search(r"func\s+Test\w*\s*\(\s*\w+\s+\*testing\.T\s*\)", code) else "main.go"
+
+
 def _scala_main(code: str) -> str:
     # The object that `extends App` or defines `def main`; Scala has no file-name rule.
     for m in re.finditer(r"\bobject\s+(\w+)([^{]*)\{", code):
@@ -186,9 +198,9 @@ LANGUAGES: dict[str, Language] = {
             oom_markers=("std::bad_alloc",),
         ),
         Language(
-            name="java", source="Main.java", entry=_java_main,
+            name="java", source="Main.java", entry=_java_main, naming=_java_file,
             compile=("/usr/bin/javac", *_JAVAC_FLAGS, "-encoding", "UTF-8", "-nowarn", "-d", ".", "{src}"),
-            run=("/usr/bin/java", *_JVM_RUN, "-cp", ".", "{main}"),
+            run=("/usr/bin/java", *_JVM_RUN, "-ea", "-cp", ".", "{main}"),  # -ea: `assert` is a test
             version=("/usr/bin/javac", "-version"), requires=("/usr/bin/javac", "/usr/bin/java"),
             packages="default-jdk-headless", vm_heavy=True,
             oom_markers=("java.lang.OutOfMemoryError",),
@@ -213,7 +225,9 @@ LANGUAGES: dict[str, Language] = {
         Language(
             name="php", source="main.php",
             # memory_limit=-1: the sandbox's limit decides, not PHP's 128 MB default.
-            run=("/usr/bin/php", "-d", "display_errors=stderr", "-d", "memory_limit=-1", "main.php"),
+            # zend.assertions=1: Debian's php.ini compiles `assert` out.
+            run=("/usr/bin/php", "-d", "display_errors=stderr", "-d", "memory_limit=-1", "-d", "zend.assertions=1",
+                 "main.php"),
             check=("/usr/bin/php", "-l", "{src}"),
             version=("/usr/bin/php", "--version"), requires=("/usr/bin/php",), packages="php-cli",
             oom_markers=("Allowed memory size of",),
@@ -224,10 +238,12 @@ LANGUAGES: dict[str, Language] = {
             version=("/bin/bash", "--version"), requires=("/bin/bash",), packages="bash",
         ),
         Language(
-            name="go", aliases=("golang",), source="main.go",
-            # `go build`, not `go test`: nothing is cached between requests (GOCACHE is
-            # inside the per-request scratch directory).
-            compile=("/usr/bin/go", "build", "-o", "main", "main.go"),
+            name="go", aliases=("golang",), source="main.go", naming=_go_file,
+            # A program is built with `go build`, a test file with `go test -c` into a
+            # test binary that is then run like a program: no test result is ever
+            # cached (and GOCACHE lives in the per-request scratch directory anyway).
+            compile=("/bin/sh", "-c", 'case "$1" in *_test.go) exec /usr/bin/go test -c -o main "$1";; '
+                     '*) exec /usr/bin/go build -o main "$1";; esac', "go-build", "{src}"),
             run=("./main",),
             env={"GOCACHE": "/work/.gocache", "GOPATH": "/work/.gopath", "GO111MODULE": "off",
                  "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"},
@@ -235,8 +251,12 @@ LANGUAGES: dict[str, Language] = {
         ),
         Language(
             name="csharp", aliases=("cs", "c#"), source="main.cs",
-            compile=("/usr/bin/mcs", "-nowarn:219,168,162", "-out:main.exe", "main.cs"),
+            # DEBUG keeps Debug.Assert (MultiPL-E's C# tests use it); a failed one only
+            # prints through the trace listener and exits 0, hence the fail marker.
+            compile=("/usr/bin/mcs", "-d:DEBUG", "-nowarn:219,168,162", "-out:main.exe", "main.cs"),
             run=("/usr/bin/mono", "main.exe"),
+            env={"MONO_TRACE_LISTENER": "Console.Error"},
+            fail_markers=("DefaultTraceListener.Fail",),
             version=("/usr/bin/mono", "--version"), requires=("/usr/bin/mcs", "/usr/bin/mono"),
             packages="mono-mcs mono-runtime", vm_heavy=True,
             oom_markers=("OutOfMemoryException",),

@@ -48,9 +48,9 @@ def classify(out: RunOutcome, lang: Language) -> Status:
         return Status.MEMORY_EXCEEDED
     if out.timed_out or out.cpu_exceeded:
         return Status.TIMEOUT
-    if out.exit_code == 0:
-        return Status.PASSED
     err = out.stderr[-8192:].decode("utf-8", "replace")
+    if out.exit_code == 0:
+        return Status.FAILED if any(marker in err for marker in lang.fail_markers) else Status.PASSED
     if any(marker in err for marker in lang.oom_markers):
         return Status.MEMORY_EXCEEDED
     return Status.FAILED
