@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _exec(args) -> int:
-    from oorl.exec.sandbox import SandboxUnavailable
+    from oorl.exec.isolation import SandboxUnavailable
 
     try:
         if args.exec_command == "doctor":

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from oorl.exec.languages import LANGUAGES, Language, UnknownLanguage, resolve
 from oorl.exec.pool import Executor
-from oorl.exec.sandbox import PROTECTIONS, SandboxUnavailable
+from oorl.exec.isolation import PROTECTIONS, SandboxUnavailable
 from oorl.types import Case, ExecRequest, ExecResult, Status
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from oorl.exec import warm
 from oorl.exec.languages import LANGUAGES
-from oorl.exec.sandbox import PROTECTIONS, Isolation
+from oorl.exec.isolation import PROTECTIONS, Isolation
 
 
 def diagnose(tools_dir: Path, *, build: bool = False) -> dict:

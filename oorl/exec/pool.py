@@ -24,7 +24,8 @@ from oorl.exec import warm
 from oorl.exec.cache import ResultCache
 from oorl.exec.languages import UnknownLanguage, host_tools_dir, resolve
 from oorl.exec.runner import Runner, RunnerConfig
-from oorl.exec.sandbox import Isolation, Sandbox, warn_once
+from oorl.exec.isolation import Isolation, warn_once
+from oorl.exec.sandbox import Sandbox
 from oorl.types import ExecRequest, ExecResult, RequestError, Status
 
 log = logging.getLogger(__name__)

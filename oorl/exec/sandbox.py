@@ -39,6 +39,11 @@ What it does NOT protect against:
 * side channels (timing, cache), and CPU contention between concurrent runs;
 * reading world-readable files under ``/usr`` and ``/etc`` (by design: toolchains
   need them; keep secrets out of world-readable system files);
+* ``/dev/shm`` inside is a small private tmpfs with no size cap of its own (the
+  memory cgroup bounds it, and it vanishes with the run);
+* slot ``N`` of every executor on the machine uses the same uid ``61000+N``:
+  concurrent runs of different executors are still apart (separate pid, mount
+  and network namespaces), but share that uid's kernel accounting;
 * compilers' own resource use beyond the compile limits, and bugs in the
   toolchains themselves;
 * with the ``--allow-unsafe`` fallback (no bubblewrap), anything at all but the
@@ -54,30 +59,15 @@ import selectors
 import shutil
 import signal
 import subprocess
-import tempfile
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from oorl.exec.cgroups import CgroupManager, RunCgroup
+from oorl.exec.cgroups import RunCgroup
+from oorl.exec.isolation import Isolation, Workspace, system_binds
 
 log = logging.getLogger(__name__)
 
-PROTECTIONS = (
-    "network",
-    "filesystem",
-    "unprivileged_user",
-    "process_limit",
-    "memory_limit",
-    "cpu_limit",
-    "wall_timeout",
-    "disk_limit",
-    "output_limit",
-    "cleanup",
-)
-
-SANDBOX_UID_BASE = 61000
 SCRATCH = "/work"
 _STARTED = "\\001oorl-started\\002"  # printf escapes, as the in-sandbox sh sees them
 _STARTED_BYTES = b"\001oorl-started\002"
@@ -88,10 +78,6 @@ _BASE_ENV = {
     "LANG": "C.UTF-8",
     "LC_ALL": "C.UTF-8",
 }
-
-
-class SandboxUnavailable(RuntimeError):
-    """Isolation cannot be had here and unsafe execution was not allowed."""
 
 
 @dataclass(frozen=True)
@@ -124,150 +110,13 @@ class RunOutcome:
     cpu_exceeded: bool = False  # killed by RLIMIT_CPU (SIGXCPU, or SIGKILL at the hard limit)
 
 
-@dataclass
-class Workspace:
-    """A worker slot's scratch directory and sandbox identity (one run at a time)."""
-
-    path: Path
-    uid: int | None  # None: do not switch user (not root)
-    gid: int | None
-    mounted: bool = False
-    cgroup: RunCgroup | None = None
-
-    def reset(self) -> None:
-        for child in self.path.iterdir():
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
-
-    def write(self, name: str, text: str) -> None:
-        # O_EXCL|O_NOFOLLOW: never follow a link a previous program may have planted.
-        fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            if self.uid is not None:
-                os.fchown(f.fileno(), self.uid, self.gid)
-
-
-@dataclass
-class Isolation:
-    """What this machine can enforce; probed once per executor."""
-
-    bwrap: str | None
-    root: bool
-    cgroups: CgroupManager | None
-    can_mount: bool
-    problems: dict[str, str] = field(default_factory=dict)  # protection -> why it is missing
-
-    @classmethod
-    def probe(cls, *, allow_unsafe: bool = False) -> "Isolation":
-        root = os.geteuid() == 0
-        bwrap = shutil.which("bwrap")
-        problems: dict[str, str] = {}
-        if bwrap and not _bwrap_works(bwrap, root):
-            problems["bwrap"] = "bubblewrap is installed but cannot create namespaces here (user namespaces disabled?)"
-            bwrap = None
-        elif not bwrap:
-            problems["bwrap"] = "bubblewrap (bwrap) is not installed: apt-get install bubblewrap"
-        cgroups = CgroupManager.probe() if root else None
-        can_mount = root and _can_mount_tmpfs()
-        iso = cls(bwrap=bwrap, root=root, cgroups=cgroups, can_mount=can_mount, problems=problems)
-        for name in iso.missing():
-            problems.setdefault(name, iso._why_missing(name))
-        if iso.bwrap is None and not allow_unsafe:
-            raise SandboxUnavailable(
-                f"no isolation available: {problems['bwrap']}. Programs would run with your user's full "
-                "access; pass --allow-unsafe (allow_unsafe=True) to run them anyway."
-            )
-        return iso
-
-    def missing(self, *, vm_heavy: bool = False) -> list[str]:
-        """Protections not enforced here (for a VM-heavy language, if ``vm_heavy``)."""
-        out = []
-        if self.bwrap is None:
-            out += ["network", "filesystem", "cleanup"]
-        if self.cgroups is None and (self.root or vm_heavy):
-            # root: RLIMIT_NPROC does nothing; vm_heavy: RLIMIT_AS breaks the runtime
-            if self.root:
-                out.append("process_limit")
-            if vm_heavy:
-                out.append("memory_limit")
-        if not self.can_mount:
-            out.append("disk_limit")
-        return [p for p in PROTECTIONS if p in out]
-
-    def _why_missing(self, name: str) -> str:
-        if name in ("network", "filesystem", "cleanup"):
-            return self.problems.get("bwrap", "bubblewrap unavailable")
-        if name in ("process_limit", "memory_limit"):
-            return "no writable cgroup v1 memory+pids hierarchy (cgroup v2 is not supported yet)"
-        if name == "disk_limit":
-            return "cannot mount a size-capped tmpfs (needs root): only a per-file size limit applies"
-        return "unavailable"
-
-    def workspace(self, base: Path, slot: int, disk_mb: int) -> Workspace:
-        path = base / f"slot{slot}"
-        path.mkdir(parents=True, exist_ok=True)
-        uid = gid = SANDBOX_UID_BASE + slot if self.root else None
-        mounted = False
-        if self.can_mount:
-            opts = f"size={disk_mb}m,mode=0755,nosuid,nodev" + (f",uid={uid},gid={gid}" if uid is not None else "")
-            mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "oorl-scratch", str(path)],
-                                     capture_output=True).returncode == 0
-        if uid is not None and not mounted:
-            os.chown(path, uid, gid)
-        cgroup = self.cgroups.create(f"slot{slot}", memory_bytes=1 << 30, max_procs=256) if self.cgroups else None
-        return Workspace(path=path, uid=uid, gid=gid, mounted=mounted, cgroup=cgroup)
-
-    def release(self, ws: Workspace) -> None:
-        if ws.cgroup is not None:
-            ws.cgroup.kill_all()
-            try:
-                ws.cgroup.remove()
-            except OSError as e:
-                log.warning("could not remove cgroup %s: %s", ws.cgroup.memory, e)
-        if ws.mounted:
-            subprocess.run(["umount", "-l", str(ws.path)], capture_output=True)
-        shutil.rmtree(ws.path, ignore_errors=True)
-
-
-def _bwrap_works(bwrap: str, root: bool) -> bool:
-    kw = {"user": SANDBOX_UID_BASE, "group": SANDBOX_UID_BASE, "extra_groups": []} if root else {}
-    argv = [bwrap, "--unshare-all", "--die-with-parent", *_system_binds(), "--proc", "/proc", "--dev", "/dev",
-            "/bin/true"]
-    try:
-        return subprocess.run(argv, capture_output=True, timeout=30, **kw).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-
-
-def _can_mount_tmpfs() -> bool:
-    with tempfile.TemporaryDirectory(prefix="oorl-mnt-") as d:
-        ok = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "oorl-probe", d], capture_output=True).returncode == 0
-        if ok:
-            subprocess.run(["umount", d], capture_output=True)
-        return ok
-
-
-def _system_binds() -> list[str]:
-    """Read-only binds of the system directories, following merged-/usr symlinks."""
-    args = ["--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
-    for top in ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"):
-        if os.path.islink(top):
-            args += ["--symlink", os.readlink(top), top]
-        elif os.path.isdir(top):
-            args += ["--ro-bind", top, top]
-    return args
-
-
 class Sandbox:
     """Runs commands under the isolation ``Isolation`` found; one method, ``run``."""
 
     def __init__(self, isolation: Isolation, tools_dir: Path):
         self.isolation = isolation
         self.tools_dir = tools_dir
-        self._binds = _system_binds()
+        self._binds = system_binds()
         self._setpriv = shutil.which("setpriv") or "/usr/bin/setpriv"
 
     def _wrap(self, argv: list[str], ws: Workspace, limits: Limits, env: dict[str, str],
@@ -307,7 +156,7 @@ class Sandbox:
             if cg is not None and not cg.kill_all():
                 log.warning("processes survived in %s after the run", cg.pids)
 
-    def _run(self, argv, ws, stdin, limits, env, cg, vm_heavy, binds) -> RunOutcome:
+    def _run(self, argv, ws, stdin, limits, env, cg: RunCgroup | None, vm_heavy, binds) -> RunOutcome:
         wrapped = self._wrap(argv, ws, limits, env, binds)
         # The gate shell lowers its own rlimits (root here may lack CAP_SYS_RESOURCE
         # to set another process's), joins the slot's cgroups while still root, and
@@ -461,16 +310,3 @@ def _kill(proc: subprocess.Popen) -> None:
     except ProcessLookupError:
         pass
     proc.wait()
-
-
-_warned_lock = threading.Lock()
-_warned: set[str] = set()
-
-
-def warn_once(message: str) -> None:
-    """Log ``message`` loudly, once per process."""
-    with _warned_lock:
-        if message in _warned:
-            return
-        _warned.add(message)
-    log.warning("%s", message)

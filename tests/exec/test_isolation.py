@@ -21,7 +21,6 @@ import secrets
 import shutil
 import socket
 import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
@@ -29,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from oorl.exec import ExecRequest, Status
-from oorl.exec.sandbox import SANDBOX_UID_BASE
+from oorl.exec.isolation import SANDBOX_UID_BASE
 
 from tests.conftest import IN_CI, need
 
