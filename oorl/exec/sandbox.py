@@ -243,37 +243,47 @@ class _Collected:
 
 
 def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
-    """Read stdout/stderr (bounded) until exit, deadline or cap; kill the run on either limit."""
+    """Read stdout/stderr (bounded) until exit, deadline or cap; kill the run on either limit.
+
+    The process's exit is watched through a pidfd in the same ``select``: waking
+    the moment it exits matters, since ``Popen.wait(timeout)`` polls with sleeps
+    that add up to ~15 ms per run.
+    """
     bufs = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
     sel = selectors.DefaultSelector()
     for f in (proc.stdout, proc.stderr):
         os.set_blocking(f.fileno(), False)
         sel.register(f.fileno(), selectors.EVENT_READ)
+    pidfd = _pidfd(proc.pid)
+    if pidfd is not None:
+        sel.register(pidfd, selectors.EVENT_READ)
     timed_out = exceeded = False
-    open_fds = 2
+    waiting = len(bufs) + (pidfd is not None)
     try:
-        while open_fds:
+        while waiting and not exceeded:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 timed_out = True
                 break
             for key, _ in sel.select(timeout=min(remaining, 0.5)):
                 fd = key.fd
+                if fd == pidfd:  # exited; its pipes may still hold data
+                    sel.unregister(fd)
+                    waiting -= 1
+                    continue
                 try:
                     chunk = os.read(fd, 1 << 16)
                 except BlockingIOError:
                     continue
                 if not chunk:
                     sel.unregister(fd)
-                    open_fds -= 1
+                    waiting -= 1
                     continue
                 buf = bufs[fd]
                 room = cap - len(buf)
                 buf += chunk[: max(room, 0)]
                 if len(chunk) > room:
                     exceeded = True
-            if exceeded:
-                break
         if timed_out or exceeded:
             _kill(proc)
         else:
@@ -284,10 +294,19 @@ def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
                 _kill(proc)
     finally:
         sel.close()
+        if pidfd is not None:
+            os.close(pidfd)
         proc.stdout.close()
         proc.stderr.close()
     out, err = (bytes(b) for b in bufs.values())
     return _Collected(proc.returncode, out, err, timed_out, exceeded)
+
+
+def _pidfd(pid: int) -> int | None:
+    try:
+        return os.pidfd_open(pid)
+    except (AttributeError, OSError):  # kernel < 5.3: fall back to Popen.wait's polling
+        return None
 
 
 def _readonly_input(data: bytes) -> int:
