@@ -16,6 +16,7 @@ from __future__ import annotations
 import errno
 import itertools
 import os
+import re
 import signal
 import time
 from dataclasses import dataclass
@@ -153,6 +154,44 @@ class RunCgroup:
 
 
 _managers = itertools.count()  # several executors may live in one process
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+def sweep_stale() -> int:
+    """Remove ``oorl-<pid>-<n>`` cgroups left by executors whose process died; returns how many."""
+    removed = 0
+    mounts = _v1_mounts()
+    for controller, mnt in mounts.items():
+        parent = mnt / _own_path(controller)
+        try:
+            entries = list(parent.iterdir())
+        except OSError:
+            continue
+        for root in entries:
+            m = re.fullmatch(r"oorl-(\d+)(?:-\d+)?", root.name)
+            if not m or not root.is_dir() or pid_alive(int(m.group(1))):
+                continue
+            for leaf in [d for d in root.iterdir() if d.is_dir()]:
+                RunCgroup(leaf, leaf).kill_all(timeout_s=1.0)
+                try:
+                    leaf.rmdir()
+                except OSError:
+                    pass
+            try:
+                root.rmdir()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 class CgroupManager:

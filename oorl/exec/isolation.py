@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -18,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oorl.exec.cgroups import CgroupManager, RunCgroup
+from oorl.exec.cgroups import pid_alive
+from oorl.exec.cgroups import sweep_stale as sweep_stale_cgroups
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,9 @@ class Isolation:
             bwrap = None
         elif not bwrap:
             problems["bwrap"] = "bubblewrap (bwrap) is not installed: apt-get install bubblewrap"
+        if root:
+            sweep_stale_scratch()
+            sweep_stale_cgroups()
         cgroups = CgroupManager.probe() if root else None
         can_mount = root and _can_mount_tmpfs()
         iso = cls(bwrap=bwrap, root=root, cgroups=cgroups, can_mount=can_mount, problems=problems)
@@ -146,6 +152,32 @@ class Isolation:
         if ws.mounted:
             subprocess.run(["umount", "-l", str(ws.path)], capture_output=True)
         shutil.rmtree(ws.path, ignore_errors=True)
+
+
+def sweep_stale_scratch() -> int:
+    """Unmount and delete scratch tmpfs left by executors whose process died; returns how many.
+
+    A killed executor cannot unmount its slots; without this they would pile up in
+    the host's mount table, and every new mount namespace copies that table.
+    """
+    removed = 0
+    try:
+        lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    except OSError:
+        return 0
+    for line in lines:
+        left, _, right = line.partition(" - ")
+        fields, rfields = left.split(), right.split()
+        if len(fields) < 5 or len(rfields) < 2 or rfields[1] != "oorl-scratch":
+            continue
+        point = Path(fields[4])
+        m = re.search(r"/oorl-exec-(\d+)-[^/]+/slot\d+$", str(point))
+        if not m or pid_alive(int(m.group(1))):
+            continue
+        if subprocess.run(["umount", "-l", str(point)], capture_output=True).returncode == 0:
+            removed += 1
+            shutil.rmtree(point.parent, ignore_errors=True)
+    return removed
 
 
 def _bwrap_works(bwrap: str, root: bool) -> bool:

@@ -74,7 +74,8 @@ class Executor:
             warm.ensure(self.tools_dir)
         self._runner = Runner(Sandbox(self.isolation, self.tools_dir), runner)
         self.cache = ResultCache(cache_dir) if cache else None
-        self._base = Path(tempfile.mkdtemp(prefix="oorl-exec-"))
+        self._base = Path(tempfile.mkdtemp(prefix=f"oorl-exec-{os.getpid()}-"))  # the pid lets a later sweep
+        # recognise slots left mounted by a killed executor
         self._base.chmod(0o711)  # sandbox uids may traverse, not list
         self._slots: queue.Queue = queue.Queue()
         for slot in range(self.workers):
