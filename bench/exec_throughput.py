@@ -31,8 +31,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from oorl.exec import Executor, ExecRequest  # noqa: E402
-from oorl.exec import samples  # noqa: E402
+from oorl.exec import (  # noqa: E402
+    ExecRequest,
+    Executor,
+    samples,  # noqa: E402
+)
 from oorl.types import Case  # noqa: E402
 
 # Each template takes {k} (a small integer making every program distinct) and reads stdin.

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from oorl.exec.isolation import PROTECTIONS, SandboxUnavailable
 from oorl.exec.languages import LANGUAGES, Language, UnknownLanguage, resolve
 from oorl.exec.pool import Executor
-from oorl.exec.isolation import PROTECTIONS, SandboxUnavailable
 from oorl.types import Case, ExecRequest, ExecResult, Status
 
 

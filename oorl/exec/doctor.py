@@ -7,8 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from oorl.exec import warm
-from oorl.exec.languages import LANGUAGES
 from oorl.exec.isolation import PROTECTIONS, Isolation
+from oorl.exec.languages import LANGUAGES
 
 
 def diagnose(tools_dir: Path, *, build: bool = False) -> dict:

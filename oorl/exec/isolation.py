@@ -18,8 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from oorl.exec.cgroups import CgroupManager, RunCgroup
-from oorl.exec.cgroups import pid_alive
+from oorl.exec.cgroups import CgroupManager, RunCgroup, pid_alive
 from oorl.exec.cgroups import sweep_stale as sweep_stale_cgroups
 
 log = logging.getLogger(__name__)
@@ -38,6 +37,7 @@ PROTECTIONS = (
 )
 
 SANDBOX_UID_BASE = 61000
+
 
 class SandboxUnavailable(RuntimeError):
     """Isolation cannot be had here and unsafe execution was not allowed."""

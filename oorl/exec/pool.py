@@ -22,9 +22,9 @@ from typing import Any, Callable, Iterable, Iterator
 
 from oorl.exec import warm
 from oorl.exec.cache import ResultCache
+from oorl.exec.isolation import Isolation, warn_once
 from oorl.exec.languages import UnknownLanguage, host_tools_dir, resolve
 from oorl.exec.runner import Runner, RunnerConfig
-from oorl.exec.isolation import Isolation, warn_once
 from oorl.exec.sandbox import Sandbox
 from oorl.types import ExecRequest, ExecResult, RequestError, Status
 

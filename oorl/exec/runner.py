@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from oorl.exec.languages import TOOLS_IN_SANDBOX, Language, fill
 from oorl.exec.isolation import Workspace
+from oorl.exec.languages import TOOLS_IN_SANDBOX, Language, fill
 from oorl.exec.sandbox import Limits, RunOutcome, Sandbox
 from oorl.types import CaseResult, ExecRequest, ExecResult, Status
 

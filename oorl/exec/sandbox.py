@@ -126,10 +126,9 @@ class Sandbox:
         tools = ["--ro-bind", str(self.tools_dir), "/opt/oorl"] if self.tools_dir.is_dir() else []
         tools += [a for b in binds for a in ("--ro-bind-try", b, b)]
         return [
-            self.isolation.bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
-            "--new-session",
-            "--cap-drop", "ALL",
-            "--hostname", "sandbox", *self._binds, *tools,
+            self.isolation.bwrap, "--unshare-all", "--unshare-user", "--disable-userns",
+            "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--hostname", "sandbox",
+            *self._binds, *tools,
             "--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp",
             "--bind", str(ws.path), SCRATCH, "--chdir", SCRATCH, "--clearenv",
             *[a for k, v in env.items() for a in ("--setenv", k, v)],
@@ -191,9 +190,12 @@ class Sandbox:
             out.peak_memory_bytes = cg.peak_bytes()
         if out.stderr.startswith(_STARTED_BYTES):
             out.stderr = out.stderr[len(_STARTED_BYTES):]
-        elif self.isolation.bwrap is not None and not out.timed_out and not out.output_exceeded:
-            # No marker: the program never started; the gate, setpriv or bubblewrap failed.
-            out.setup_error = "the sandbox failed to start: " + out.stderr[-500:].decode("utf-8", "replace")
+        elif self.isolation.bwrap is not None:
+            # No marker: the program never ran.  The gate, setpriv or bubblewrap
+            # failed, or the sandbox did not even start within the wall limit (an
+            # overloaded host): either way not the program's doing.
+            why = "did not start within the wall limit" if out.timed_out else "failed to start"
+            out.setup_error = f"the sandbox {why}: " + out.stderr[-500:].decode("utf-8", "replace")
         return out.outcome()
 
     @staticmethod

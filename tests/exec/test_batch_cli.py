@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from oorl.cli import main
-from oorl.exec import Executor, ExecRequest, Status, execute, execute_batch
+from oorl.exec import ExecRequest, Executor, Status, execute, execute_batch
 from oorl.exec.languages import LANGUAGES
 
 GOOD = {"id": "ok", "language": "python", "code": "print(input()[::-1])", "stdin": "abc\n"}

@@ -29,7 +29,6 @@ import pytest
 
 from oorl.exec import ExecRequest, Status
 from oorl.exec.isolation import SANDBOX_UID_BASE
-
 from tests.conftest import IN_CI, need
 
 REPO = Path(__file__).resolve().parents[2]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from oorl.exec import LANGUAGES, Executor, ExecRequest, Status
+from oorl.exec import LANGUAGES, ExecRequest, Executor, Status
 from oorl.types import Case, ExecResult
 from tests.conftest import need
 

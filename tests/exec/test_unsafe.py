@@ -8,8 +8,7 @@ import shutil
 import pytest
 
 from oorl.cli import main
-from oorl.exec import Executor, ExecRequest, SandboxUnavailable, Status
-from oorl.exec import isolation
+from oorl.exec import ExecRequest, Executor, SandboxUnavailable, Status, isolation
 
 
 @pytest.fixture
