@@ -12,9 +12,10 @@ cpp, java and javascript; every program is distinct source (parameters differ).
 Two mixes: each program once, and each program 4 times in shuffled order (as
 repeated samples of the same completion do in RL).
 
-    python bench/exec_throughput.py [--programs 6] [--repeats 4] [--languages python,cpp,java,javascript]
+    python bench/exec_throughput.py [--programs 8] [--repeats 4] [--rounds 3] [--languages python,cpp,java,javascript]
 
-Prints a table of programs/s per language and mix, and the ratio to the baseline.
+Prints a table of programs/s per language and mix, and the ratio to the baseline
+(each cell the median of interleaved rounds: naive, oorl, naive, oorl, ...).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -124,63 +126,75 @@ def run_naive(language: str, code: str, stdin: str) -> str:
         shutil.rmtree(d)
 
 
+def time_naive(lang: str, order: list[tuple[str, str]], expected: dict) -> float:
+    """Seconds for the naive runner over ``order``; records each program's output as the expected one."""
+    t0 = time.perf_counter()
+    for code, stdin in order:
+        expected[(code, stdin)] = run_naive(lang, code, stdin)
+    return time.perf_counter() - t0
+
+
+def time_oorl(lang: str, order: list[tuple[str, str]], expected: dict, workers: int | None) -> tuple[float, int]:
+    """Seconds for a fresh executor (cold cache) over ``order``, and how many outputs mismatched."""
+    reqs = [ExecRequest(id=f"{lang}-{i}", language=lang, code=code, cases=(Case(stdin, expected[(code, stdin)]),))
+            for i, (code, stdin) in enumerate(order)]
+    with Executor(workers) as ex:
+        # untimed warm-up on a program outside the measured set (the baseline had one too)
+        ex.run(ExecRequest(id="warm", language=lang, code=samples.SUM[lang], stdin="1 2\n"))
+        t0 = time.perf_counter()
+        results = ex.run_batch(reqs)
+        elapsed = time.perf_counter() - t0
+    bad = [r for r in results if r.status != "passed"]
+    for r in bad[:3]:
+        print(f"  ! {r.id}: {r.status} {r.error} {r.stderr_tail[-200:]}", file=sys.stderr)
+    return elapsed, len(bad)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--programs", type=int, default=6, help="distinct programs per language")
+    ap.add_argument("--programs", type=int, default=8, help="distinct programs per language")
     ap.add_argument("--repeats", type=int, default=4, help="appearances of each program in the repeated mix")
+    ap.add_argument("--rounds", type=int, default=3, help="measurements per cell; the median is reported")
     ap.add_argument("--languages", default="python,cpp,java,javascript")
     ap.add_argument("--workers", type=int, default=None, help="executor workers (default: core count)")
     args = ap.parse_args(argv)
     langs = args.languages.split(",")
-    random.seed(0)
+    rng = random.Random(0)
     progs = {lang: programs(lang, args.programs) for lang in langs}
-
     mixes = [("once", 1), (f"x{args.repeats}", args.repeats)]
+
     expected: dict[tuple[str, str], str] = {}
-    base_time: dict[tuple[str, str], float] = {}
-    for lang in langs:  # the baseline runs every appearance; its outputs are the expected outputs
+    times: dict[tuple[str, str], tuple[list[float], list[float]]] = {}
+    mismatches = 0
+    for lang in langs:
         run_naive(lang, *progs[lang][0])  # warm the OS caches for the toolchain once, untimed
         for mix, reps in mixes:
-            order = progs[lang] * reps
-            random.shuffle(order)
-            t0 = time.perf_counter()
-            for code, stdin in order:
-                expected[(code, stdin)] = run_naive(lang, code, stdin)
-            base_time[(mix, lang)] = time.perf_counter() - t0
+            naive, ours = times.setdefault((mix, lang), ([], []))
+            for _ in range(args.rounds):  # interleaved, so a noisy neighbour hits both sides alike
+                order = progs[lang] * reps
+                rng.shuffle(order)
+                naive.append(time_naive(lang, order, expected))
+                elapsed, bad = time_oorl(lang, order, expected, args.workers)
+                ours.append(elapsed)
+                mismatches += bad
 
     rows = []
     totals = {m: [0, 0.0, 0.0] for m, _ in mixes}  # programs, baseline s, oorl s
-    mismatches = 0
     for mix, reps in mixes:
         for lang in langs:
-            reqs = []
-            for r in range(reps):
-                for i, (code, stdin) in enumerate(progs[lang]):
-                    reqs.append(ExecRequest(id=f"{lang}-{i}-{r}", language=lang, code=code,
-                                            cases=(Case(stdin=stdin, stdout=expected[(code, stdin)]),)))
-            random.shuffle(reqs)
-            with Executor(args.workers) as ex:  # fresh executor: the cache starts cold in every cell
-                # untimed warm-up on a program outside the measured set (as the baseline had)
-                ex.run(ExecRequest(id="warm", language=lang, code=samples.SUM[lang], stdin="1 2\n"))
-                t0 = time.perf_counter()
-                results = ex.run_batch(reqs)
-                ours = time.perf_counter() - t0
-            bad = [r for r in results if r.status != "passed"]
-            mismatches += len(bad)
-            for r in bad[:3]:
-                print(f"  ! {r.id}: {r.status} {r.error} {r.stderr_tail[-200:]}", file=sys.stderr)
-            naive = base_time[(mix, lang)]
-            n = len(reqs)
+            naive_s, ours_s = (statistics.median(x) for x in times[(mix, lang)])
+            n = len(progs[lang]) * reps
             totals[mix][0] += n
-            totals[mix][1] += naive
-            totals[mix][2] += ours
-            rows.append((mix, lang, n, n / naive, n / ours, naive / ours))
+            totals[mix][1] += naive_s
+            totals[mix][2] += ours_s
+            rows.append((mix, lang, n, n / naive_s, n / ours_s, naive_s / ours_s))
     for mix, _ in mixes:
-        n, naive, ours = totals[mix]
-        rows.append((mix, "ALL", n, n / naive, n / ours, naive / ours))
+        n, naive_s, ours_s = totals[mix]
+        rows.append((mix, "ALL", n, n / naive_s, n / ours_s, naive_s / ours_s))
 
     workers = args.workers or os.cpu_count()
-    print(f"\nexec throughput, {workers} workers on {os.cpu_count()} cores, {args.programs} distinct programs per language")
+    print(f"\nexec throughput: {workers} workers on {os.cpu_count()} cores, {args.programs} distinct programs per "
+          f"language, median of {args.rounds} interleaved rounds")
     print(f"{'mix':6s} {'language':11s} {'programs':>8s} {'naive/s':>9s} {'oorl/s':>9s} {'ratio':>7s}")
     for mix, lang, n, b, o, ratio in rows:
         print(f"{mix:6s} {lang:11s} {n:8d} {b:9.2f} {o:9.2f} {ratio:6.2f}x")
