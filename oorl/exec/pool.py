@@ -72,7 +72,8 @@ class Executor:
         self.tools_dir = Path(tools_dir) if tools_dir else default_tools_dir()
         if warm_up:
             warm.ensure(self.tools_dir)
-        self._runner = Runner(Sandbox(self.isolation, self.tools_dir), runner)
+        self._runner = Runner(Sandbox(self.isolation, self.tools_dir), runner or RunnerConfig(work_mb=disk_mb))
+        self._disk_mb = disk_mb
         self.cache = ResultCache(cache_dir) if cache else None
         self._base = Path(tempfile.mkdtemp(prefix=f"oorl-exec-{os.getpid()}-"))  # the pid lets a later sweep
         # recognise slots left mounted by a killed executor
@@ -156,6 +157,14 @@ class Executor:
 
     # -- internals ----------------------------------------------------------------
 
+    def _rebuild(self, ws):
+        try:
+            self.isolation.release(ws)
+            return self.isolation.workspace(self._base, ws.slot, self._disk_mb)
+        except Exception:
+            log.exception("could not rebuild slot %s; keeping it", ws.path)
+            return ws
+
     def _execute(self, req: ExecRequest, lang, key: str) -> ExecResult:
         ws = self._slots.get()
         try:
@@ -164,6 +173,7 @@ class Executor:
             log.exception("executor failure on request %s", req.id)
             result = ExecResult(id=req.id, language=lang.name, status=Status.SANDBOX_ERROR,
                                 error=f"internal executor error: {type(e).__name__}: {e}")
+            ws = self._rebuild(ws)  # whatever broke, the next request gets a new slot
         finally:
             self._slots.put(ws)
         if self.cache is not None:

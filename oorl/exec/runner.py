@@ -20,6 +20,7 @@ class RunnerConfig:
     output_bytes: int = 16 << 20  # per stream
     file_mb: int = 256
     tmp_mb: int = 256
+    work_mb: int = 512  # each run's fresh /work
     stop_on_failure: bool = True  # with cases: stop at the first failing case
 
 
@@ -28,10 +29,15 @@ def tail(data: bytes, n: int = TAIL_CHARS) -> str:
 
 
 def outputs_match(actual: str, expected: str) -> bool:
-    """Equal up to trailing whitespace on each line and trailing blank lines."""
+    """Equal up to trailing whitespace on each line and trailing blank lines.
+
+    Lines end at ``\n`` only and only ASCII blanks are trimmed: ``str.splitlines``
+    and ``str.rstrip`` would also take U+0085, U+001C, NBSP …, letting "1\x1c2"
+    pass for "1\n2".
+    """
 
     def norm(s: str) -> list[str]:
-        lines = [line.rstrip() for line in s.splitlines()]
+        lines = [line.rstrip(" \t\r\f\v") for line in s.split("\n")]
         while lines and not lines[-1]:
             lines.pop()
         return lines
@@ -49,10 +55,9 @@ def classify(out: RunOutcome, lang: Language) -> Status:
         return Status.MEMORY_EXCEEDED
     if out.timed_out or out.cpu_exceeded:
         return Status.TIMEOUT
-    err = out.stderr[-8192:].decode("utf-8", "replace")
-    if out.exit_code == 0:
-        return Status.FAILED if any(marker in err for marker in lang.fail_markers) else Status.PASSED
-    if any(marker in err for marker in lang.oom_markers):
+    if out.exit_code == 0:  # markers are searched in all of stderr: trailing noise cannot hide one
+        return Status.FAILED if any(m.encode() in out.stderr for m in lang.fail_markers) else Status.PASSED
+    if any(m.encode() in out.stderr for m in lang.oom_markers):
         return Status.MEMORY_EXCEEDED
     return Status.FAILED
 
@@ -67,11 +72,13 @@ class Runner:
     def _limits(self, wall_s: float, memory_mb: int) -> Limits:
         c = self.config
         return Limits(wall_s=wall_s, memory_mb=memory_mb, max_procs=c.max_procs, output_bytes=c.output_bytes,
-                      file_mb=c.file_mb, tmp_mb=c.tmp_mb)
+                      file_mb=c.file_mb, tmp_mb=c.tmp_mb, work_mb=c.work_mb)
 
-    def _exec(self, template, lang: Language, ws: Workspace, values: dict, *, stdin: bytes, limits: Limits):
+    def _exec(self, template, lang: Language, ws: Workspace, values: dict, *, stdin: bytes, limits: Limits,
+              fresh_work: bool = True):
+        """One sandboxed command; every step but the compile gets a fresh ``/work`` with the artefacts read-only."""
         return self.sandbox.run(fill(template, **values), ws, stdin=stdin, limits=limits, env=dict(lang.env),
-                                vm_heavy=lang.vm_heavy, binds=lang.binds)
+                                vm_heavy=lang.vm_heavy, binds=lang.binds, fresh_work=fresh_work)
 
     def execute(self, req: ExecRequest, lang: Language, ws: Workspace, unprotected: list[str]) -> ExecResult:
         """Compile once, then run once (exit-code mode) or per case (stdin/stdout mode)."""
@@ -88,7 +95,7 @@ class Runner:
                   "memory_mb": str(req.memory_mb)}
         if lang.compile is not None:
             limits = self._limits(lang.compile_timeout_s, max(req.memory_mb, lang.compile_memory_mb))
-            out = self._exec(lang.compile, lang, ws, values, stdin=b"", limits=limits)
+            out = self._exec(lang.compile, lang, ws, values, stdin=b"", limits=limits, fresh_work=False)
             if out.setup_error:
                 result.error = out.setup_error
                 return result
@@ -134,11 +141,9 @@ class Runner:
         status = classify(out, lang)
         if status is Status.FAILED and lang.check is not None:
             # Interpreted languages: a failure may be a syntax error; only now pay for
-            # the check.  The run may have planted files that the checker would load
-            # (usercustomize.py under HOME=/work, say), so the check gets a clean
-            # workspace holding only the source, and the request's own limits.
-            ws.reset()
-            ws.write(values["src"], req.code)
+            # the check.  Like every run it gets a fresh /work (nothing the failed run
+            # wrote, such as a usercustomize.py under HOME=/work, can reach it), and
+            # the request's own limits.
             check = self._exec(lang.check, lang, ws, values, stdin=b"", limits=self._limits(req.timeout_s, req.memory_mb))
             if not check.setup_error and not check.timed_out and check.exit_code not in (0, None):
                 return Status.COMPILE_ERROR

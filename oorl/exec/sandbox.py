@@ -8,9 +8,16 @@ What the sandbox does, each property with an adversarial test in
 * **filesystem**: a fresh mount namespace holding only the system directories
   (``/usr`` with its ``/bin``, ``/lib`` links, ``/etc``) read-only, the project's
   tools directory read-only at ``/opt/oorl``, a private ``/proc``, a minimal
-  ``/dev``, a private ``/tmp``, and the run's scratch directory at ``/work``, the
-  only writable place that outlives the run.  Home directories, the checkout, run
-  directories and credentials outside ``/etc`` are simply not there.
+  ``/dev``, a private ``/tmp``, and ``/work``.  The compile step writes the slot's
+  scratch directory there; every run gets a fresh, size-capped ``/work`` with the
+  compile's artefacts bound read-only, so nothing a run writes reaches a later
+  run (not even the next case of the same request) or the compiled program.  The
+  slot's scratch is a tmpfs replaced wholesale before each request.  Home
+  directories, the checkout, run directories and credentials outside ``/etc``
+  are simply not there.
+* **syscall filter** (``oorl.exec.seccomp``): kernel keyrings (shared by a uid
+  across runs), ptrace, io_uring, perf events, bpf and userfaultfd fail with
+  ENOSYS.
 * **unprivileged_user**: programs run as a dedicated unprivileged uid (one per
   worker slot, ``61000+slot`` by default) with no capabilities and no supplementary
   groups; without root, as the invoking (non-root) user.
@@ -63,6 +70,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from oorl.exec import seccomp
 from oorl.exec.cgroups import RunCgroup
 from oorl.exec.isolation import Isolation, Workspace, system_binds
 
@@ -91,6 +99,7 @@ class Limits:
     output_bytes: int = 16 << 20  # per stream
     file_mb: int = 256  # RLIMIT_FSIZE, per file
     tmp_mb: int = 256  # private /tmp size
+    work_mb: int = 512  # a fresh /work's size (``fresh_work`` runs)
 
 
 @dataclass
@@ -118,19 +127,33 @@ class Sandbox:
         self.tools_dir = tools_dir
         self._binds = system_binds()
         self._setpriv = shutil.which("setpriv") or "/usr/bin/setpriv"
+        self._seccomp = seccomp.filter_program()
+
+    def _work(self, ws: Workspace, limits: Limits, fresh: bool) -> list[str]:
+        """The /work mount: the slot's scratch itself, or a fresh tmpfs holding its artefacts read-only."""
+        if not fresh:
+            return ["--bind", str(ws.path), SCRATCH]
+        names = ws.artefacts()
+        if names is None:  # too many entries to bind one by one: the whole scratch, read-only
+            return ["--ro-bind", str(ws.path), SCRATCH]
+        out = ["--size", str(limits.work_mb << 20), "--perms", "0755", "--tmpfs", SCRATCH]
+        for name in names:
+            out += ["--ro-bind", str(ws.path / name), f"{SCRATCH}/{name}"]
+        return out
 
     def _wrap(self, argv: list[str], ws: Workspace, limits: Limits, env: dict[str, str],
-              binds: tuple[str, ...]) -> list[str]:
+              binds: tuple[str, ...], fresh_work: bool, seccomp_fd: int | None) -> list[str]:
         if self.isolation.bwrap is None:
             return argv
         tools = ["--ro-bind", str(self.tools_dir), "/opt/oorl"] if self.tools_dir.is_dir() else []
         tools += [a for b in binds for a in ("--ro-bind-try", b, b)]
+        seccomp = ["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []
         return [
             self.isolation.bwrap, "--unshare-all", "--unshare-user", "--disable-userns",
             "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--hostname", "sandbox",
             *self._binds, *tools,
             "--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp",
-            "--bind", str(ws.path), SCRATCH, "--chdir", SCRATCH, "--clearenv",
+            *self._work(ws, limits, fresh_work), "--chdir", SCRATCH, "--clearenv", *seccomp,
             *[a for k, v in env.items() for a in ("--setenv", k, v)],
             # Inside, sh writes a marker to stderr before the program runs: the
             # program cannot suppress it, so a setup failure (no marker) is never
@@ -139,8 +162,13 @@ class Sandbox:
         ]
 
     def run(self, argv: list[str], ws: Workspace, *, stdin: bytes, limits: Limits, env: dict[str, str],
-            vm_heavy: bool = False, binds: tuple[str, ...] = ()) -> RunOutcome:
-        """Run ``argv`` in ``ws`` (``/work`` inside) under ``limits``; never raises for the program's faults."""
+            vm_heavy: bool = False, binds: tuple[str, ...] = (), fresh_work: bool = False) -> RunOutcome:
+        """Run ``argv`` in ``ws`` (``/work`` inside) under ``limits``; never raises for the program's faults.
+
+        ``fresh_work``: the program gets a new, empty, size-capped ``/work`` holding the
+        workspace's artefacts (the compiled program, the source) read-only, so nothing
+        one run writes can reach a later run, or the compiled program itself.
+        """
         full_env = {**_BASE_ENV, **env}
         if self.isolation.bwrap is None:
             full_env["HOME"] = full_env["TMPDIR"] = str(ws.path)
@@ -148,15 +176,23 @@ class Sandbox:
         try:
             if cg is not None:
                 cg.prepare(memory_bytes=limits.memory_mb << 20, max_procs=limits.max_procs)
-            return self._run(argv, ws, stdin, limits, full_env, cg, vm_heavy, binds)
+            return self._run(argv, ws, stdin, limits, full_env, cg, vm_heavy, binds, fresh_work)
         except OSError as e:
             return RunOutcome(None, b"", b"", 0.0, setup_error=f"sandbox setup failed: {e}")
         finally:
             if cg is not None and not cg.kill_all():
                 log.warning("processes survived in %s after the run", cg.pids)
 
-    def _run(self, argv, ws, stdin, limits, env, cg: RunCgroup | None, vm_heavy, binds) -> RunOutcome:
-        wrapped = self._wrap(argv, ws, limits, env, binds)
+    def _run(self, argv, ws, stdin, limits, env, cg: RunCgroup | None, vm_heavy, binds, fresh_work) -> RunOutcome:
+        seccomp_fd = seccomp.filter_fd(self._seccomp) if self._seccomp and self.isolation.bwrap else None
+        try:
+            return self._spawn(argv, ws, stdin, limits, env, cg, vm_heavy, binds, fresh_work, seccomp_fd)
+        finally:
+            if seccomp_fd is not None:
+                os.close(seccomp_fd)
+
+    def _spawn(self, argv, ws, stdin, limits, env, cg, vm_heavy, binds, fresh_work, seccomp_fd) -> RunOutcome:
+        wrapped = self._wrap(argv, ws, limits, env, binds, fresh_work, seccomp_fd)
         # The gate shell lowers its own rlimits (root here may lack CAP_SYS_RESOURCE
         # to set another process's), joins the slot's cgroups while still root, and
         # drops to the slot's uid with setpriv; everything the program starts
@@ -174,7 +210,8 @@ class Sandbox:
         try:
             start = time.monotonic()
             proc = subprocess.Popen(gate, stdin=stdin_fd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    env=env, cwd=ws.path, close_fds=True)
+                                    env=env, cwd=ws.path, close_fds=True,
+                                    pass_fds=() if seccomp_fd is None else (seccomp_fd,))
         finally:
             os.close(stdin_fd)
         out = _collect(proc, start + limits.wall_s, limits.output_bytes)

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from oorl.exec import ExecRequest, Status
+from oorl.exec import ExecRequest, Executor, Status
 from oorl.exec.isolation import SANDBOX_UID_BASE
+from oorl.types import Case
 from tests.conftest import IN_CI, need
 
 REPO = Path(__file__).resolve().parents[2]
@@ -940,3 +941,72 @@ def test_cpu_limit_kill_is_reported_as_timeout(executor, ignore_sigxcpu):
     assert not out.timed_out and out.time_s < 15, out
     assert out.cpu_exceeded and out.cpu_s >= 1.5, out  # soft limit: 1 s + 1 s grace
     assert classify(out, resolve("python")) is Status.TIMEOUT
+
+
+# ---------------------------------------------------------------------------------------------
+# Nothing flows from one run to a later one, and no run can break the slot for the next
+# ---------------------------------------------------------------------------------------------
+
+
+def _serial_batch(codes: list[str], **kw) -> list:
+    # One worker: every request lands in the same slot, one after the other.
+    with Executor(workers=1, cache=False) as ex:
+        return ex.run_batch([ExecRequest(id=f"s{i}", language="python", code=c, **kw) for i, c in enumerate(codes)])
+
+
+def test_chmod_of_work_root_does_not_poison_the_slot():
+    poison = "import os\nos.chmod('/work', 0)\nos.chmod('/tmp', 0)\nprint('done')\n"
+    victim = "open('f', 'w').write('x')\nprint(open('f').read())\n"
+    results = _serial_batch([poison, victim, victim])
+    assert [r.status for r in results] == [Status.PASSED] * 3, [(r.status, r.error) for r in results]
+
+
+def test_tree_too_deep_for_recursion_does_not_break_the_slot():
+    deep = ("import os, sys\nfd = os.open('/work', os.O_RDONLY)\nfor i in range(3000):\n"
+            "    os.mkdir('d', dir_fd=fd)\n    nfd = os.open('d', os.O_RDONLY, dir_fd=fd)\n    os.close(fd)\n    fd = nfd\n"
+            "sys.exit(1)\n")
+    results = _serial_batch([deep, "print('next')\n"])
+    assert results[0].status is Status.FAILED, (results[0].status, results[0].error)
+    assert results[1].status is Status.PASSED and results[1].stdout_tail == "next\n"
+
+
+def test_no_state_carries_between_runs_files_xattrs_or_keys():
+    writer = ("import os, ctypes\nopen('/work/left', 'w').write('secret')\nopen('/tmp/left', 'w').write('secret')\n"
+              "os.setxattr('/work', 'user.left', b'secret')\n"
+              "print(ctypes.CDLL(None, use_errno=True).syscall(248, b'user', b'LEAK-secret', b'x', 1, -4))\n")
+    reader = ("import os\nseen = [p for p in ('/work/left', '/tmp/left') if os.path.exists(p)]\n"
+              "try:\n    seen += [os.getxattr('/work', 'user.left').decode()]\nexcept OSError:\n    pass\n"
+              "seen += [line for line in open('/proc/keys') if 'LEAK' in line]\nprint(seen)\n")
+    results = _serial_batch([writer, reader])
+    assert results[0].stdout_tail.strip() == "-1", "add_key must be refused (seccomp)"
+    assert results[1].status is Status.PASSED and results[1].stdout_tail == "[]\n", results[1].stdout_tail
+
+
+def test_cases_of_one_request_cannot_pass_state_to_each_other(executor):
+    # Each case appends its input to a file in /work and prints how many it has seen.
+    code = "import os\nopen('seen', 'a').write(input() + '\\n')\nprint(len(open('seen').read().split()))\n"
+    cases = tuple(Case(stdin=f"{i}\n", stdout="1\n") for i in range(3))
+    r = executor.run(ExecRequest(id="cases-state", language="python", code=code, cases=cases))
+    assert r.status is Status.PASSED, [(c.status, c.stdout_tail) for c in r.cases]
+
+
+def test_compiled_program_is_read_only_to_its_runs(executor):
+    need("c")
+    code = ('#include <stdio.h>\nint main(void) { FILE *f = fopen("main", "w"); '
+            'printf("%s\\n", f ? "overwrote" : "refused"); return 0; }\n')
+    r = executor.run(ExecRequest(id="ro-binary", language="c", code=code))
+    assert r.status is Status.PASSED and r.stdout_tail == "refused\n", r.stdout_tail
+
+
+def test_ptrace_of_the_sandbox_init_is_refused(executor):
+    code = ("import ctypes, os\nr = ctypes.CDLL(None, use_errno=True).ptrace(16, 1, 0, 0)\n"
+            "print(r, os.strerror(ctypes.get_errno()))\n")
+    r = executor.run(ExecRequest(id="ptrace", language="python", code=code, timeout_s=5))
+    assert r.status is Status.PASSED and r.stdout_tail.startswith("-1 "), (r.status, r.stdout_tail)
+
+
+@pytest.mark.parametrize("trick", ["1\x1c2", "1\x852", "1\u20282", "1\xa0\n2"])
+def test_unicode_line_breaks_and_blanks_do_not_pass_for_newlines(executor, trick):
+    code = f"import sys\nsys.stdout.write({trick!r})\n"
+    r = executor.run(ExecRequest(id="uni", language="python", code=code, cases=(Case(stdin="", stdout="1\n2\n"),)))
+    assert r.status is Status.FAILED
