@@ -60,7 +60,7 @@ def _artefacts(tools_dir: Path) -> dict[str, str]:
 
 _HOW = {
     "network": lambda iso: "empty network namespace (bubblewrap)",
-    "filesystem": lambda iso: "mount namespace: system dirs read-only, scratch /work writable (bubblewrap)",
+    "filesystem": lambda iso: "mount namespace: system dirs read-only, a fresh writable /work per run (bubblewrap)",
     "unprivileged_user": lambda iso: "dedicated uid per worker slot" if iso.root else "the invoking non-root user",
     "process_limit": lambda iso: "pids cgroup" if iso.cgroups else "RLIMIT_NPROC",
     "memory_limit": lambda iso: "memory cgroup" if iso.cgroups else "RLIMIT_AS (not for VM-based runtimes)",
@@ -69,6 +69,7 @@ _HOW = {
     "disk_limit": lambda iso: "size-capped tmpfs scratch" if iso.can_mount else "RLIMIT_FSIZE per file",
     "output_limit": lambda iso: "bounded pipe buffers, killed past the cap",
     "cleanup": lambda iso: "pid namespace" + (" + cgroup sweep" if iso.cgroups else ""),
+    "syscall_filter": lambda iso: "seccomp: keyrings, ptrace, io_uring, perf, bpf, userfaultfd refused",
 }
 
 

@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from oorl.exec import seccomp
 from oorl.exec.cgroups import CgroupManager, RunCgroup, pid_alive
 from oorl.exec.cgroups import sweep_stale as sweep_stale_cgroups
 
@@ -35,6 +36,7 @@ PROTECTIONS = (
     "disk_limit",
     "output_limit",
     "cleanup",
+    "syscall_filter",
 )
 
 SANDBOX_UID_BASE = 61000
@@ -156,7 +158,9 @@ class Isolation:
         """Protections not enforced here (for a VM-heavy language, if ``vm_heavy``)."""
         out = []
         if self.bwrap is None:
-            out += ["network", "filesystem", "cleanup"]
+            out += ["network", "filesystem", "cleanup", "syscall_filter"]
+        elif seccomp.filter_program() is None:
+            out.append("syscall_filter")
         if self.cgroups is None and (self.root or vm_heavy):
             # root: RLIMIT_NPROC does nothing; vm_heavy: RLIMIT_AS breaks the runtime
             if self.root:
@@ -168,7 +172,9 @@ class Isolation:
         return [p for p in PROTECTIONS if p in out]
 
     def _why_missing(self, name: str) -> str:
-        if name in ("network", "filesystem", "cleanup"):
+        if name == "syscall_filter" and self.bwrap is not None:
+            return "the seccomp filter is built for x86_64 only"
+        if name in ("network", "filesystem", "cleanup", "syscall_filter"):
             return self.problems.get("bwrap", "bubblewrap unavailable")
         if name in ("process_limit", "memory_limit"):
             return "no writable cgroup v1 memory+pids hierarchy (cgroup v2 is not supported yet)"
