@@ -182,6 +182,27 @@ class Isolation:
             return "cannot mount a size-capped tmpfs (needs root): only a per-file size limit applies"
         return "unavailable"
 
+    def identity_files(self, directory: Path, slots: int) -> dict[str, Path]:
+        """``/etc/passwd`` and ``/etc/group`` with an entry for every slot uid, to bind in the sandbox.
+
+        Without one, ``getpwuid`` fails for the sandbox uid, and with it Python's
+        ``getpass.getuser``, node's ``os.userInfo`` and the like: a program would
+        fail for our reason, not its own.
+        """
+        directory.mkdir(mode=0o755, exist_ok=True)
+        out = {}
+        for name, fmt in (("passwd", "oorl{n}:x:{id}:{id}:oorl sandbox:/work:/bin/sh"), ("group", "oorl{n}:x:{id}:")):
+            try:
+                host = Path("/etc", name).read_text()
+            except OSError:
+                host = ""
+            extra = "".join(fmt.format(n=n, id=SANDBOX_UID_BASE + n) + "\n" for n in range(slots))
+            path = directory / name
+            path.write_text(host.rstrip("\n") + "\n" + extra)
+            path.chmod(0o644)
+            out[f"/etc/{name}"] = path
+        return out
+
     def workspace(self, base: Path, slot: int, disk_mb: int) -> Workspace:
         path = base / f"slot{slot}"
         path.mkdir(parents=True, exist_ok=True)

@@ -96,17 +96,16 @@ _JAVA_TYPE = re.compile(r"\b(public\s+)?(?:(?:final|abstract|static|sealed|non-s
 _JAVA_MAIN = re.compile(r"\bstatic\b[^;{}()]*\bvoid\s+main\s*\(")
 
 
-def _java_main(code: str) -> str:
-    """The top-level type holding ``main`` (preferring the public one), package-qualified.
+def _java_types(code: str) -> tuple[str, list[tuple[bool, str, bool]]]:
+    """(package prefix, [(public, name, holds main)]) for the top-level types of ``code``.
 
     Comments and literals are blanked first, then braces are matched, so an inner
-    class, a string containing "class", or a helper class before the main one
-    cannot mislead it.  ``javac -d .`` lays classes out by package, hence the prefix.
+    class, a string containing "class", annotations or imports on the same line,
+    or a helper class before the main one cannot mislead it.
     """
     clean = _JAVA_NOISE.sub(lambda m: " " * len(m.group(0)), code)
     pkg = re.search(r"^\s*package\s+([\w.]+)\s*;", clean, re.M)
-    prefix = f"{pkg.group(1)}." if pkg else ""
-    candidates: list[tuple[bool, str]] = []
+    types: list[tuple[bool, str, bool]] = []
     depth, pos = 0, 0
     while pos < len(clean):
         m = _JAVA_TYPE.search(clean, pos)
@@ -124,21 +123,25 @@ def _java_main(code: str) -> str:
             level += {"{": 1, "}": -1}.get(clean[end], 0)
             if level == 0:
                 break
-        if _JAVA_MAIN.search(clean, open_at, end):
-            candidates.append((bool(m.group(1)), m.group(2)))
+        types.append((bool(m.group(1)), m.group(2), bool(_JAVA_MAIN.search(clean, open_at, end))))
         pos = end + 1
-    if not candidates:
-        public = re.search(r"\bpublic\s+(?:final\s+|abstract\s+)*class\s+(\w+)", clean)
-        return prefix + (public.group(1) if public else "Main")
-    candidates.sort(key=lambda c: not c[0])  # public first, then source order
-    return prefix + candidates[0][1]
+    return (f"{pkg.group(1)}." if pkg else ""), types
+
+
+def _java_main(code: str) -> str:
+    """The top-level type holding ``main`` (the public one first), package-qualified: ``javac -d .``
+    lays classes out by package."""
+    prefix, types = _java_types(code)
+    with_main = sorted((t for t in types if t[2]), key=lambda t: not t[0])
+    if with_main:
+        return prefix + with_main[0][1]
+    public = [name for is_public, name, _ in types if is_public]
+    return prefix + (public[0] if public else "Main")
 
 
 def _java_file(code: str) -> str:
-    clean = _JAVA_NOISE.sub(lambda m: " " * len(m.group(0)), code)
-    m = re.search(r"^\s*public\s+(?:(?:final|abstract|sealed|strictfp)\s+)*(?:class|interface|enum|record)\s+(\w+)",
-                  clean, re.M)
-    return f"{m.group(1)}.java" if m else "Main.java"
+    public = [name for is_public, name, _ in _java_types(code)[1] if is_public]
+    return f"{public[0]}.java" if public else "Main.java"
 
 
 def _go_file(code: str) -> str:

@@ -13,6 +13,7 @@ import atexit
 import logging
 import os
 import queue
+import shutil
 import tempfile
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
@@ -72,12 +73,14 @@ class Executor:
         self.tools_dir = Path(tools_dir) if tools_dir else default_tools_dir()
         if warm_up:
             warm.ensure(self.tools_dir)
-        self._runner = Runner(Sandbox(self.isolation, self.tools_dir), runner or RunnerConfig(work_mb=disk_mb))
         self._disk_mb = disk_mb
         self.cache = ResultCache(cache_dir) if cache else None
         self._base = Path(tempfile.mkdtemp(prefix=f"oorl-exec-{os.getpid()}-"))  # the pid lets a later sweep
         # recognise slots left mounted by a killed executor
         self._base.chmod(0o711)  # sandbox uids may traverse, not list
+        etc = self.isolation.identity_files(self._base / "etc", self.workers) if self.isolation.root else {}
+        sandbox = Sandbox(self.isolation, self.tools_dir, etc_files=etc)
+        self._runner = Runner(sandbox, runner or RunnerConfig(work_mb=disk_mb))
         self._slots: queue.Queue = queue.Queue()
         for slot in range(self.workers):
             self._slots.put(self.isolation.workspace(self._base, slot, disk_mb))
@@ -144,6 +147,7 @@ class Executor:
             self.isolation.release(self._slots.get_nowait())
         if self.isolation.cgroups is not None:
             self.isolation.cgroups.close()
+        shutil.rmtree(self._base / "etc", ignore_errors=True)
         try:
             self._base.rmdir()
         except OSError:

@@ -17,7 +17,8 @@ class RunnerConfig:
     """Limits that are not part of a request."""
 
     max_procs: int = 256
-    output_bytes: int = 16 << 20  # per stream
+    output_bytes: int = 64 << 20  # stdout cap (the run is killed past it)
+    stderr_bytes: int = 256 << 20  # stderr cap (head and tail kept)
     file_mb: int = 256
     tmp_mb: int = 256
     work_mb: int = 512  # each run's fresh /work
@@ -72,7 +73,7 @@ class Runner:
     def _limits(self, wall_s: float, memory_mb: int) -> Limits:
         c = self.config
         return Limits(wall_s=wall_s, memory_mb=memory_mb, max_procs=c.max_procs, output_bytes=c.output_bytes,
-                      file_mb=c.file_mb, tmp_mb=c.tmp_mb, work_mb=c.work_mb)
+                      stderr_bytes=c.stderr_bytes, file_mb=c.file_mb, tmp_mb=c.tmp_mb, work_mb=c.work_mb)
 
     def _exec(self, template, lang: Language, ws: Workspace, values: dict, *, stdin: bytes, limits: Limits,
               fresh_work: bool = True):

@@ -96,7 +96,8 @@ class Limits:
     memory_mb: int
     cpu_s: float | None = None  # default: the wall limit
     max_procs: int = 256  # threads count too: a JVM starts ~20
-    output_bytes: int = 16 << 20  # per stream
+    output_bytes: int = 64 << 20  # stdout past this kills the run (output_exceeded)
+    stderr_bytes: int = 256 << 20  # stderr past this kills the run; only its head and tail are kept
     file_mb: int = 256  # RLIMIT_FSIZE, per file
     tmp_mb: int = 256  # private /tmp size
     work_mb: int = 512  # a fresh /work's size (``fresh_work`` runs)
@@ -122,9 +123,10 @@ class RunOutcome:
 class Sandbox:
     """Runs commands under the isolation ``Isolation`` found; one method, ``run``."""
 
-    def __init__(self, isolation: Isolation, tools_dir: Path):
+    def __init__(self, isolation: Isolation, tools_dir: Path, etc_files: dict[str, Path] | None = None):
         self.isolation = isolation
         self.tools_dir = tools_dir
+        self._etc = [a for dest, src in (etc_files or {}).items() for a in ("--ro-bind", str(src), dest)]
         self._binds = system_binds()
         self._setpriv = shutil.which("setpriv") or "/usr/bin/setpriv"
         self._seccomp = seccomp.filter_program()
@@ -151,7 +153,7 @@ class Sandbox:
         return [
             self.isolation.bwrap, "--unshare-all", "--unshare-user", "--disable-userns",
             "--die-with-parent", "--new-session", "--cap-drop", "ALL", "--hostname", "sandbox",
-            *self._binds, *tools,
+            *self._binds, *self._etc, *tools,
             "--proc", "/proc", "--dev", "/dev", "--size", str(limits.tmp_mb << 20), "--tmpfs", "/tmp",
             *self._work(ws, limits, fresh_work), "--chdir", SCRATCH, "--clearenv", *seccomp,
             *[a for k, v in env.items() for a in ("--setenv", k, v)],
@@ -214,7 +216,7 @@ class Sandbox:
                                     pass_fds=() if seccomp_fd is None else (seccomp_fd,))
         finally:
             os.close(stdin_fd)
-        out = _collect(proc, start + limits.wall_s, limits.output_bytes)
+        out = _collect(proc, start + limits.wall_s, limits.output_bytes, limits.stderr_bytes)
         out.time_s = time.monotonic() - start
         code = out.proc_returncode
         if cg is not None and (cpu := cg.cpu_seconds()) is not None:
@@ -281,23 +283,55 @@ class _Collected:
         )
 
 
-def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
+class _Stderr:
+    """stderr as read: counted in full, but only the first ``keep`` bytes and the last 64 KiB kept.
+
+    Diagnostics on stderr are not judged, so a program that logs heavily is not
+    killed for it until ``cap``; the kept head still holds the start marker, and
+    the tail the final error.
+    """
+
+    TAIL = 64 << 10
+
+    def __init__(self, keep: int):
+        self.keep, self.head, self.tail, self.total = keep, bytearray(), bytearray(), 0
+
+    def add(self, chunk: bytes) -> None:
+        self.total += len(chunk)
+        room = self.keep - len(self.head)
+        if room > 0:
+            self.head += chunk[:room]
+            chunk = chunk[room:]
+        if chunk:
+            self.tail += chunk
+            del self.tail[:-self.TAIL]
+
+    def value(self) -> bytes:
+        dropped = self.total - len(self.head) - len(self.tail)
+        if not self.tail:
+            return bytes(self.head)
+        gap = f"\n[... {dropped} bytes of stderr not kept ...]\n".encode() if dropped > 0 else b""
+        return bytes(self.head) + gap + bytes(self.tail)
+
+
+def _collect(proc: subprocess.Popen, deadline: float, cap: int, err_cap: int) -> _Collected:
     """Read stdout/stderr (bounded) until exit, deadline or cap; kill the run on either limit.
 
     The process's exit is watched through a pidfd in the same ``select``: waking
     the moment it exits matters, since ``Popen.wait(timeout)`` polls with sleeps
     that add up to ~15 ms per run.
     """
-    bufs = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
+    out_fd, err_fd = proc.stdout.fileno(), proc.stderr.fileno()
+    stdout, stderr = bytearray(), _Stderr(keep=min(4 << 20, err_cap))
     sel = selectors.DefaultSelector()
-    for f in (proc.stdout, proc.stderr):
-        os.set_blocking(f.fileno(), False)
-        sel.register(f.fileno(), selectors.EVENT_READ)
+    for fd in (out_fd, err_fd):
+        os.set_blocking(fd, False)
+        sel.register(fd, selectors.EVENT_READ)
     pidfd = _pidfd(proc.pid)
     if pidfd is not None:
         sel.register(pidfd, selectors.EVENT_READ)
     timed_out = exceeded = False
-    waiting = len(bufs) + (pidfd is not None)
+    waiting = 2 + (pidfd is not None)
     try:
         while waiting and not exceeded:
             remaining = deadline - time.monotonic()
@@ -317,12 +351,13 @@ def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
                 if not chunk:
                     sel.unregister(fd)
                     waiting -= 1
-                    continue
-                buf = bufs[fd]
-                room = cap - len(buf)
-                buf += chunk[: max(room, 0)]
-                if len(chunk) > room:
-                    exceeded = True
+                elif fd == out_fd:
+                    room = cap - len(stdout)
+                    stdout += chunk[: max(room, 0)]
+                    exceeded |= len(chunk) > room
+                else:
+                    stderr.add(chunk)
+                    exceeded |= stderr.total > err_cap
         if timed_out or exceeded:
             _kill(proc)
         else:
@@ -337,8 +372,7 @@ def _collect(proc: subprocess.Popen, deadline: float, cap: int) -> _Collected:
             os.close(pidfd)
         proc.stdout.close()
         proc.stderr.close()
-    out, err = (bytes(b) for b in bufs.values())
-    return _Collected(proc.returncode, out, err, timed_out, exceeded)
+    return _Collected(proc.returncode, bytes(stdout), stderr.value(), timed_out, exceeded)
 
 
 def _pidfd(pid: int) -> int | None:

@@ -1010,3 +1010,14 @@ def test_unicode_line_breaks_and_blanks_do_not_pass_for_newlines(executor, trick
     code = f"import sys\nsys.stdout.write({trick!r})\n"
     r = executor.run(ExecRequest(id="uni", language="python", code=code, cases=(Case(stdin="", stdout="1\n2\n"),)))
     assert r.status is Status.FAILED
+
+
+def test_heavy_stderr_logging_is_not_a_failure(executor):
+    # 48 MB of debug output on stderr, the right answer on stdout: judged on stdout alone.
+    code = ("import sys\nfor i in range(400_000):\n    sys.stderr.write('debug line %08d ' % i + 'x' * 100 + '\\n')\n"
+            "print(42)\nsys.stderr.write('the end\\n')\n")
+    r = executor.run(ExecRequest(id="stderr-heavy", language="python", code=code,
+                                 cases=(Case(stdin="", stdout="42\n"),)))
+    assert r.status is Status.PASSED, (r.status, r.stderr_tail[-200:])
+    assert r.stderr_tail.endswith("the end\n")
+

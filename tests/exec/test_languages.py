@@ -1534,3 +1534,17 @@ def test_second_executor_in_same_process(executor):
     assert r.status is Status.PASSED and r.stdout_tail == "second\n", describe(r)
     r = executor.run(ExecRequest(id="first", language="python", code="print('first')"))
     assert r.status is Status.PASSED and r.stdout_tail == "first\n", describe(r)
+
+
+def test_java_file_and_main_class_from_one_line_declarations(executor):
+    need("java")
+    code = ('import java.util.*; @SuppressWarnings("unused") public class Sol { static class In {} '
+            'public static void main(String[] a) { System.out.println(new Scanner(System.in).nextInt() * 2); } }\n')
+    r = executor.run(ExecRequest(id="java-one-line", language="java", code=code, cases=(Case(stdin="21", stdout="42"),)))
+    assert r.status is Status.PASSED, (r.status, r.stderr_tail)
+
+
+def test_programs_can_look_up_their_own_user(executor):
+    r = executor.run(ExecRequest(id="whoami", language="python",
+                                 code="import getpass, os\nprint(getpass.getuser() == f'oorl{os.getuid() - 61000}')\n"))
+    assert r.status is Status.PASSED and r.stdout_tail == "True\n", (r.status, r.stdout_tail, r.stderr_tail)
