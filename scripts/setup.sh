@@ -88,6 +88,7 @@ APT_WANTED=(
   "perl|[ -x /usr/bin/perl ]"
   "ruby|dpkg_ok ruby"
   "lua5.4|dpkg_ok lua5.4"
+  "libjavatuples-java|dpkg_ok libjavatuples-java"
   "make|command -v make >/dev/null"
 )
 

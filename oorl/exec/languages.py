@@ -159,12 +159,14 @@ def _scala_main(code: str) -> str:
     return "Main"
 
 
-# Size the heap from the request's limit (the JVM cannot see the cgroup: /sys is
-# not mounted), leaving a quarter for the JVM itself.  No TieredStopAtLevel=1 for
-# the program: it speeds start-up but slows long computations.  Stack and
-# everything else stay at the defaults a plain `java` run has.
-_JVM_RUN = ("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-XX:MaxRAM={memory_mb}m",
-            "-XX:MaxRAMPercentage=75")
+# The heap may grow to the request's limit (the JVM cannot see the cgroup: /sys
+# is not mounted), so it collects garbage before the cgroup would kill it; a small
+# young generation leaves room for one big array, as a plain `java` would.  No
+# TieredStopAtLevel=1 for the program: it speeds start-up but slows long
+# computations.  Stack and everything else stay at the defaults.
+_JVM_RUN = ("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xmx{memory_mb}m", "-Xmn{young_mb}m")
+# MultiPL-E's Java prompts import org.javatuples (Debian's libjavatuples-java).
+_JAVA_CP = ".:/usr/share/java/javatuples.jar"
 # javac is short-lived: C1 only, serial GC, and an AppCDS archive of its classes
 # (built by oorl.exec.warm; -Xshare:auto ignores it if absent or stale).
 _JAVAC_FLAGS = ("-J-XX:+UseSerialGC", "-J-XX:TieredStopAtLevel=1", "-J-XX:-UsePerfData", "-J-Xshare:auto",
@@ -202,8 +204,9 @@ LANGUAGES: dict[str, Language] = {
         ),
         Language(
             name="java", source="Main.java", entry=_java_main, naming=_java_file,
-            compile=("/usr/bin/javac", *_JAVAC_FLAGS, "-encoding", "UTF-8", "-nowarn", "-d", ".", "{src}"),
-            run=("/usr/bin/java", *_JVM_RUN, "-ea", "-cp", ".", "{main}"),  # -ea: `assert` is a test
+            compile=("/usr/bin/javac", *_JAVAC_FLAGS, "-encoding", "UTF-8", "-nowarn", "-cp", _JAVA_CP, "-d", ".",
+                     "{src}"),
+            run=("/usr/bin/java", *_JVM_RUN, "-ea", "-cp", _JAVA_CP, "{main}"),  # -ea: `assert` is a test
             version=("/usr/bin/javac", "-version"), requires=("/usr/bin/javac", "/usr/bin/java"),
             packages="default-jdk-headless", vm_heavy=True,
             oom_markers=("java.lang.OutOfMemoryError",),

@@ -93,7 +93,7 @@ class Runner:
         src = lang.source_name(req.code)
         ws.write(src, req.code)
         values = {"src": src, "main": lang.main_name(req.code), "tools": TOOLS_IN_SANDBOX,
-                  "memory_mb": str(req.memory_mb)}
+                  "memory_mb": str(req.memory_mb), "young_mb": str(max(req.memory_mb // 8, 8))}
         if lang.compile is not None:
             limits = self._limits(lang.compile_timeout_s, max(req.memory_mb, lang.compile_memory_mb))
             out = self._exec(lang.compile, lang, ws, values, stdin=b"", limits=limits, fresh_work=False)

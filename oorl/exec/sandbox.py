@@ -94,7 +94,10 @@ class Limits:
 
     wall_s: float
     memory_mb: int
-    cpu_s: float | None = None  # default: the wall limit
+    # Default: twice the wall limit, so a program whose runtime works in parallel
+    # (JIT and GC threads, workers) is not cut short of its wall time; the
+    # wall-clock deadline is the limit that usually ends a run.
+    cpu_s: float | None = None
     max_procs: int = 256  # threads count too: a JVM starts ~20
     output_bytes: int = 64 << 20  # stdout past this kills the run (output_exceeded)
     stderr_bytes: int = 256 << 20  # stderr past this kills the run; only its head and tail are kept
@@ -239,7 +242,7 @@ class Sandbox:
 
     @staticmethod
     def _cpu_seconds(limits: Limits) -> int:
-        return int(limits.cpu_s if limits.cpu_s is not None else limits.wall_s) + 1
+        return int(limits.cpu_s if limits.cpu_s is not None else 2 * limits.wall_s) + 1
 
     def _ulimits(self, limits: Limits, vm_heavy: bool) -> list[tuple[str, int]]:
         """(sh ulimit flag, value) pairs: no core files, CPU seconds, file size in 512-byte blocks.

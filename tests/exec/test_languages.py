@@ -1548,3 +1548,26 @@ def test_programs_can_look_up_their_own_user(executor):
     r = executor.run(ExecRequest(id="whoami", language="python",
                                  code="import getpass, os\nprint(getpass.getuser() == f'oorl{os.getuid() - 61000}')\n"))
     assert r.status is Status.PASSED and r.stdout_tail == "True\n", (r.status, r.stdout_tail, r.stderr_tail)
+
+
+def test_multipl_e_java_with_javatuples(executor):
+    # MultiPL-E's Java prompts import org.javatuples; the jar comes from Debian's libjavatuples-java.
+    need("java")
+    code = ("import java.util.*;\nimport org.javatuples.*;\n\nclass Problem {\n"
+            "    public static Pair<Long, Long> minMax(ArrayList<Long> xs) {\n"
+            "        return Pair.with(Collections.min(xs), Collections.max(xs));\n    }\n"
+            "    public static void main(String[] args) {\n"
+            "        assert(minMax(new ArrayList<Long>(Arrays.asList((long)3l, (long)1l, (long)2l))).equals((Pair.with(1l, 3l))));\n"
+            "    }\n}\n")
+    ok = executor.run(ExecRequest(id="tuples-ok", language="java", code=code))
+    bad = executor.run(ExecRequest(id="tuples-bad", language="java", code=code.replace("Pair.with(1l, 3l)", "Pair.with(1l, 4l)")))
+    assert ok.status is Status.PASSED, (ok.status, ok.stderr_tail)
+    assert bad.status is Status.FAILED, (bad.status, bad.stderr_tail)
+
+
+def test_java_one_big_array_fits_as_it_would_outside(executor):
+    # 880 MB in one array under the default 1024 MB limit: the heap sizing must allow it.
+    need("java")
+    code = "class M { public static void main(String[] a) { int[] x = new int[220_000_000]; System.out.println(x.length); } }"
+    r = executor.run(ExecRequest(id="java-big-array", language="java", code=code))
+    assert r.status is Status.PASSED and r.stdout_tail == "220000000\n", (r.status, r.stderr_tail)
