@@ -596,14 +596,14 @@ def test_memory_javascript(executor, code):
 def test_busy_loop_times_out(executor):
     result, wall = run(executor, "while True:\n    pass\n", timeout_s=2)
     assert result.status is Status.TIMEOUT
-    assert wall < 2 + 3, wall
+    assert wall < 2 + 5, wall
 
 
 def test_sleeping_past_the_wall_limit_times_out(executor):
     result, wall = run(executor, "import time\ntime.sleep(60)\nprint('woke')\n", timeout_s=2)
     assert result.status is Status.TIMEOUT
     assert "woke" not in result.stdout_tail
-    assert wall < 2 + 3, wall
+    assert wall < 2 + 5, wall
 
 
 def test_ignoring_sigxcpu_and_sigterm_does_not_help(executor):
@@ -616,7 +616,7 @@ def test_ignoring_sigxcpu_and_sigterm_does_not_help(executor):
     """
     result, wall = run(executor, code, timeout_s=2)
     assert result.status is Status.TIMEOUT
-    assert wall < 2 + 3, wall
+    assert wall < 2 + 5, wall
 
 
 C_SPIN_THREADS = r"""
@@ -637,7 +637,7 @@ def test_multithreaded_cpu_burner_ignoring_sigxcpu_is_stopped(executor):
     leftovers = _Leftovers()
     result, wall = run(executor, C_SPIN_THREADS, language="c", timeout_s=4)
     assert result.status is not Status.PASSED
-    assert wall < 4 + 3, wall
+    assert wall < 4 + 5, wall
     leftovers.check()
 
 
@@ -810,7 +810,7 @@ def test_child_holding_stdout_open_does_not_hang_run(executor):
     leftovers = _Leftovers()
     result, wall = run(executor, code, timeout_s=5)
     assert result.status in (Status.PASSED, Status.TIMEOUT), result.status
-    assert wall < 5 + 3, f"run() hung for {wall:.1f}s"
+    assert wall < 5 + 5, f"run() hung for {wall:.1f}s"
     leftovers.check()
 
 
@@ -894,7 +894,7 @@ def test_failed_run_cannot_buy_extra_time_through_the_syntax_check(executor):
     sys.exit(1)
     """
     result, wall = run(executor, code, timeout_s=1)
-    assert wall < 1 + 3, (f"a request with timeout_s=1 kept a worker busy for {wall:.1f}s running its own code "
+    assert wall < 1 + 4, (f"a request with timeout_s=1 kept a worker busy for {wall:.1f}s running its own code "
                           f"(status {result.status.value})")
 
 
