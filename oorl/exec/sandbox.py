@@ -28,8 +28,10 @@ What the sandbox does, each property with an adversarial test in
   for the JVM and node); an OOM kill gives ``memory_exceeded``.  Without cgroups,
   ``RLIMIT_AS``, which VM-based runtimes cannot live under, so for them memory is
   reported unprotected.
-* **cpu_limit** and **wall_timeout**: ``RLIMIT_CPU`` per process and a wall-clock
-  deadline for the run, both giving ``timeout``.
+* **cpu_limit** and **wall_timeout**: a wall-clock deadline for the run, and
+  ``RLIMIT_CPU`` per process (twice the wall limit by default, a backstop that
+  also catches multi-threaded burners; CPU time is measured by a cpuacct cgroup
+  to tell its kill from others), both giving ``timeout``.
 * **disk_limit**: the scratch directory is a size-capped tmpfs (root only; else a
   per-file ``RLIMIT_FSIZE``), ``/tmp`` a size-capped tmpfs.
 * **output_limit**: stdout and stderr are read into bounded buffers; the run is
