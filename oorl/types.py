@@ -73,6 +73,9 @@ class ExecRequest:
             raise RequestError("field 'code' must be a string holding the program's source")
         if not isinstance(self.stdin, str):
             raise RequestError("field 'stdin' must be a string")
+        if self.cases is not None and len(self.cases) == 0:
+            # An empty list would pass any program vacuously.
+            raise RequestError("field 'cases' is empty: give at least one case, or omit it for exit-code mode")
         if isinstance(self.timeout_s, bool) or not isinstance(self.timeout_s, (int, float)) or not 0 < self.timeout_s <= 600:
             raise RequestError(f"field 'timeout_s' must be a number in (0, 600], got {self.timeout_s!r}")
         if isinstance(self.memory_mb, bool) or not isinstance(self.memory_mb, int) or not 16 <= self.memory_mb <= 65536:

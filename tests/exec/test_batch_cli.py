@@ -147,3 +147,8 @@ def test_result_round_trips_through_json():
 
     again = ExecResult.from_dict(json.loads(json.dumps(r.to_dict())))
     assert again.to_dict() == r.to_dict()
+
+
+def test_empty_cases_are_an_invalid_request_not_a_vacuous_pass():
+    r = execute({"id": "e", "language": "python", "code": "import sys; sys.exit(1)", "cases": []})
+    assert r.status is Status.SANDBOX_ERROR and "field 'cases' is empty" in r.error
