@@ -1,0 +1,19 @@
+#include <stdlib.h>
+
+long long lis_length(const long long* xs, size_t xs_len) {
+    /* tails[k]: the smallest last element of a strictly increasing subsequence of length k + 1. */
+    long long* tails = malloc(sizeof(long long) * (xs_len + 1));
+    size_t len = 0;
+    for (size_t i = 0; i < xs_len; i++) {
+        size_t lo = 0, hi = len;  /* the first tail >= xs[i] */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (tails[mid] < xs[i]) lo = mid + 1;
+            else hi = mid;
+        }
+        tails[lo] = xs[i];
+        if (lo == len) len++;
+    }
+    free(tails);
+    return (long long)len;
+}
