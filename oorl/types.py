@@ -45,6 +45,8 @@ class Case:
 
 DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MEMORY_MB = 1024
+DEFAULT_STDOUT_CHARS = 2000
+MAX_STDOUT_CHARS = 32 << 20
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,10 @@ class ExecRequest:
     ``exit(0)`` inside the function) would pass.  With a marker, the run passes only
     if the last non-blank line of its stdout is the marker, which a test harness
     prints after its last test and a solution cannot know.
+
+    ``stdout_chars`` is how much of stdout comes back in ``stdout_tail`` (its last
+    characters; default 2,000).  Tools whose product *is* the output (IR emission)
+    ask for more, up to ``MAX_STDOUT_CHARS``.
     """
 
     id: str
@@ -71,6 +77,7 @@ class ExecRequest:
     timeout_s: float = DEFAULT_TIMEOUT_S
     memory_mb: int = DEFAULT_MEMORY_MB
     done_marker: str | None = None
+    stdout_chars: int = DEFAULT_STDOUT_CHARS
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
@@ -88,6 +95,9 @@ class ExecRequest:
             raise RequestError(f"field 'timeout_s' must be a number in (0, 600], got {self.timeout_s!r}")
         if isinstance(self.memory_mb, bool) or not isinstance(self.memory_mb, int) or not 16 <= self.memory_mb <= 65536:
             raise RequestError(f"field 'memory_mb' must be an integer in [16, 65536], got {self.memory_mb!r}")
+        if (isinstance(self.stdout_chars, bool) or not isinstance(self.stdout_chars, int)
+                or not 1 <= self.stdout_chars <= MAX_STDOUT_CHARS):
+            raise RequestError(f"field 'stdout_chars' must be an integer in [1, {MAX_STDOUT_CHARS}], got {self.stdout_chars!r}")
         if self.done_marker is not None:
             if not isinstance(self.done_marker, str) or not self.done_marker.strip() or "\n" in self.done_marker:
                 raise RequestError("field 'done_marker' must be a non-empty single-line string")
@@ -99,7 +109,7 @@ class ExecRequest:
         """Build a request from a decoded JSON object, naming the bad field on error."""
         if not isinstance(obj, dict):
             raise RequestError(f"a request must be a JSON object, got {type(obj).__name__}")
-        known = {"id", "language", "code", "stdin", "cases", "timeout_s", "memory_mb", "done_marker"}
+        known = {"id", "language", "code", "stdin", "cases", "timeout_s", "memory_mb", "done_marker", "stdout_chars"}
         unknown = sorted(set(obj) - known)
         if unknown:
             raise RequestError(f"unknown field(s) {unknown}; valid fields: {sorted(known)}")
@@ -119,7 +129,8 @@ class ExecRequest:
                     raise RequestError(f"cases[{i}] has unknown field(s) {extra}; valid: ['stdin', 'stdout']")
                 parsed.append(Case(stdin=c.get("stdin", ""), stdout=c["stdout"]))
             cases = tuple(parsed)
-        kwargs: dict[str, Any] = {k: obj[k] for k in ("stdin", "timeout_s", "memory_mb", "done_marker") if k in obj}
+        kwargs: dict[str, Any] = {k: obj[k] for k in ("stdin", "timeout_s", "memory_mb", "done_marker", "stdout_chars")
+                                  if k in obj}
         return cls(id=obj["id"], language=obj["language"], code=obj["code"], cases=cases, **kwargs)
 
     def content_key(self, language: str) -> str:
@@ -132,6 +143,7 @@ class ExecRequest:
             "timeout_s": float(self.timeout_s),
             "memory_mb": self.memory_mb,
             "done_marker": self.done_marker,
+            "stdout_chars": self.stdout_chars,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 

@@ -118,7 +118,7 @@ class Runner:
             out = self._exec(lang.run, lang, ws, values, stdin=req.stdin.encode(), limits=run_limits)
             status = self._judge(out, req, lang, ws, values)
             result.status, result.exit_code, result.time_s = status, out.exit_code, out.time_s
-            result.stdout_tail, result.stderr_tail = tail(out.stdout), tail(out.stderr)
+            result.stdout_tail, result.stderr_tail = tail(out.stdout, req.stdout_chars), tail(out.stderr)
             if status is Status.PASSED and req.done_marker and not marker_last(out.stdout, req.done_marker):
                 result.status = Status.FAILED
                 result.stderr_tail += ("\noorl: exit status 0 but the tests did not finish (the harness's completion "
@@ -135,10 +135,12 @@ class Runner:
             if status is Status.PASSED and not outputs_match(out.stdout.decode("utf-8", "replace"), case.stdout):
                 status = Status.FAILED
             total += out.time_s
-            result.cases.append(CaseResult(i, status, out.exit_code, out.time_s, tail(out.stdout), tail(out.stderr)))
+            result.cases.append(CaseResult(i, status, out.exit_code, out.time_s, tail(out.stdout, req.stdout_chars),
+                                           tail(out.stderr)))
             if status is not Status.PASSED and result.status is Status.PASSED:
                 result.status, result.exit_code = status, out.exit_code
-                result.stdout_tail, result.stderr_tail, result.error = tail(out.stdout), tail(out.stderr), out.setup_error
+                result.stdout_tail, result.stderr_tail, result.error = (tail(out.stdout, req.stdout_chars), tail(out.stderr),
+                                                                        out.setup_error)
                 if self.config.stop_on_failure or status in (Status.SANDBOX_ERROR, Status.COMPILE_ERROR):
                     break
         if result.status is Status.PASSED:
