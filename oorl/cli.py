@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_exec(sub)
     _add_demo(sub)
     _add_data(sub)
+    from oorl.ir.cli import add_ir_parser
+
+    add_ir_parser(sub)
     return parser
 
 
@@ -94,6 +97,10 @@ def _main(argv: list[str] | None = None) -> int:
         from oorl.tasks.cli import run_data
 
         return run_data(args)
+    if args.command == "ir":
+        from oorl.ir.cli import run_ir
+
+        return run_ir(args)
     if args.command == "demo":
         from oorl.exec.demo import run_demo
 

@@ -10,7 +10,8 @@ import pytest
 
 @pytest.mark.parametrize("module", ["oorl.exec", "oorl.exec.pool", "oorl.exec.doctor", "oorl.cli", "oorl.types", "oorl.tasks",
                                     "oorl.rewards", "oorl.tasks.render", "oorl.tasks.check",
-                                    "oorl.tasks.datasets"])
+                                    "oorl.tasks.datasets", "oorl.ir", "oorl.ir.build", "oorl.ir.check", "oorl.ir.cli",
+                                    "oorl.ir.sltrans", "oorl.ir.groups"])
 def test_light_modules_do_not_import_torch(module):
     code = f"import sys, {module}; bad = [m for m in ('torch', 'transformers') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
