@@ -73,6 +73,7 @@ fi
 APT_WANTED=(
   "clang-19|dpkg_ok clang-19"
   "llvm-19|dpkg_ok llvm-19"
+  "libclang-rt-19-dev|dpkg_ok libclang-rt-19-dev"
   "g++|dpkg_ok g++"
   "default-jdk-headless|dpkg_ok default-jdk-headless || dpkg_ok openjdk-17-jdk-headless || [ -x /usr/bin/javac ]"
   "php-cli|dpkg_ok php-cli"
