@@ -22,7 +22,10 @@ For each ``Source`` (a whole program, or a function with its driver; see ``oorl.
 5. **Verification** (one sandbox request).  Every winner and candidate is assembled with
    ``llvm-as-19`` (function sources: linked to the -O0 driver with ``llvm-link-19``) and run with
    ``lli-19`` on every kept input.  A winner must match the reference on every input, else the
-   source is dropped (``levels_disagree``: undefined behaviour the sanitizers missed).  A
+   source is dropped (``levels_disagree``: undefined behaviour the sanitizers missed), except that
+   a probed source (one that came without inputs) loses only the probes on which its levels
+   disagree (a probe it is not meant for, e.g. one it reads past the end of) and is verified again
+   on the rest.  A
    candidate is a *verified loser* when on some input it differs from the reference, and differs
    the same way on a second run (a difference that comes and goes is not evidence).  Differences
    in exit status or stdout are preferred over timeouts.
@@ -214,8 +217,9 @@ prepare() {{
 }}""")
     for i, ir in enumerate(winners):
         parts.append(_heredoc("cand.ll", ir))
-        parts.append(f"if prepare w{i}; then for K in {order}; do run $K; echo \"@@OORL run w{i} $K $E $H\"; "
-                     f"[ \"$E $H\" = \"${{EXP[$K]}}\" ] || break; done; fi")
+        stop = "" if src.probed else "; [ \"$E $H\" = \"${EXP[$K]}\" ] || break"
+        parts.append(f"if prepare w{i}; then for K in {order}; do run $K; echo \"@@OORL run w{i} $K $E $H\"{stop}; "
+                     "done; fi")
     for i, ir in enumerate(candidates):
         parts.append(_heredoc("cand.ll", ir))
         # First input on which it differs, confirmed by a second run; timeouts only if nothing better.
@@ -267,16 +271,23 @@ def build_groups(sources: Sequence[Source], executor: BatchExecutor, config: Bui
         if progress and plan is None:
             progress(out.source.id)
     order = sorted(plans)
-    checks = executor.run_batch([
-        ExecRequest(id=f"ir-verify-{i}", language="bash", timeout_s=cfg.timeout_s, memory_mb=cfg.memory_mb,
-                    stdout_chars=1 << 20,
-                    code=_verify_script(sources[i], plans[i]["std"], plans[i]["runs"], plans[i]["expected"],
-                                        [w["ir"] for w in plans[i]["winners"]], [m.ir for m in plans[i]["candidates"]]))
-        for i in order])
-    for i, res in zip(order, checks):
-        _finish(outcomes[i], plans[i], res, cfg)
-        if progress:
-            progress(outcomes[i].source.id)
+    for _round in range(2):  # a second round only for probed sources that lost inputs to disagreement
+        checks = executor.run_batch([
+            ExecRequest(id=f"ir-verify-{i}", language="bash", timeout_s=cfg.timeout_s, memory_mb=cfg.memory_mb,
+                        stdout_chars=1 << 20,
+                        code=_verify_script(sources[i], plans[i]["std"], plans[i]["runs"], plans[i]["expected"],
+                                            [w["ir"] for w in plans[i]["winners"]],
+                                            [m.ir for m in plans[i]["candidates"]]))
+            for i in order])
+        retry = []
+        for i, res in zip(order, checks):
+            if _finish(outcomes[i], plans[i], res, cfg, may_retry=_round == 0):
+                retry.append(i)
+            elif progress:
+                progress(outcomes[i].source.id)
+        order = retry
+        if not order:
+            break
     return outcomes
 
 
@@ -314,6 +325,9 @@ def _plan(out: Outcome, res: ExecResult, cfg: BuildConfig) -> dict[str, Any] | N
             return None
     if std != STANDARDS[0]:
         out.notes.append(f"compiled as -std={std}")
+    if any(r[:2] == ["sanitizer", "none"] for r in rows):
+        out.notes.append("no sanitizer build (is libclang-rt-19-dev installed?): undefined behaviour is caught only "
+                         "where the levels disagree")
     inputs: list[int] = []
     for k in range(min(len(src.inputs), MAX_INPUTS)):
         a, b, _ = ref.get(k, (None, None, None))
@@ -400,16 +414,18 @@ def _candidates(winners: list[dict[str, Any]], cfg: BuildConfig, sid: str) -> li
     return picked
 
 
-def _finish(out: Outcome, plan: dict[str, Any], res: ExecResult, cfg: BuildConfig) -> None:
+def _finish(out: Outcome, plan: dict[str, Any], res: ExecResult, cfg: BuildConfig, may_retry: bool = False) -> bool:
+    """Turn the verification request into a group or a drop.  True (with ``plan["runs"]`` narrowed) when
+    a probed source must be verified again without the probes on which its levels disagreed."""
     src = out.source
     if res.status is not Status.PASSED:
         _drop(out, "sandbox_error", f"verification request ended {res.status}: {res.error or res.failure_line()}")
-        return
+        return False
     rows = _lines(res)
     if not rows or rows[-1] != ["end"]:
         what = "the driver did not compile" if any(r[:1] == ["driver_error"] for r in rows) else "output ended early"
         _drop(out, "sandbox_error", f"verification request: {what}: {res.failure_line()}")
-        return
+        return False
     winners, candidates = plan["winners"], plan["candidates"]
     expected, texts = dict(plan["expected"]), dict(plan["texts"])
     runs: dict[int, dict[str, tuple[int, str]]] = {}
@@ -427,18 +443,27 @@ def _finish(out: Outcome, plan: dict[str, Any], res: ExecResult, cfg: BuildConfi
             texts[r[1]] = None if r[4] == "-" else r[4]
         elif r[0] == "flaky":
             _drop(out, "nondeterministic", "two runs of the -O0 program over all the cases differed")
-            return
+            return False
     for i, w in enumerate(winners):
         if f"w{i}" in invalid:
             _drop(out, "invalid_ir", f"winner {w['opt']}: {invalid[f'w{i}']}")
-            return
+            return False
+    disagree: dict[str, str] = {}
+    for i, w in enumerate(winners):
         for name, _ in plan["runs"]:
             got = runs.get(i, {}).get(name)
-            if got != expected[name]:
-                seen = "no result" if got is None else f"exit {got[0]}"
-                _drop(out, "levels_disagree", f"-{w['opt']} under lli differs from the native -O0 program on input "
-                      f"{name} ({seen}; expected exit {expected[name][0]})")
-                return
+            if got != expected[name] and name not in disagree:
+                seen = ("no result" if got is None else f"exit {got[0]}, expected {expected[name][0]}"
+                        if got[0] != expected[name][0] else "same exit status, other stdout")
+                disagree[name] = f"-{w['opt']} under lli differs from the native -O0 program on input {name} ({seen})"
+    if disagree:
+        kept = [(name, stdin) for name, stdin in plan["runs"] if name not in disagree]
+        if src.probed and kept and may_retry:  # a probe the program is not meant for (e.g. it reads past EOF)
+            out.notes += [f"probe {name} dropped: {why}" for name, why in disagree.items()]
+            plan["runs"] = kept
+            return True
+        _drop(out, "levels_disagree", next(iter(disagree.values())))
+        return False
     verified, unproven = [], []
     for i, m in enumerate(candidates):
         if f"m{i}" in invalid:

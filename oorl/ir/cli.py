@@ -42,10 +42,11 @@ def add_ir_parser(sub) -> None:
     c.add_argument("--json", action="store_true")
 
 
-def _open_out(path: Path):
-    if path.suffix == ".gz":
+def _open_out(path: Path, suffix: str):
+    """``path`` for writing text, compressed as ``suffix`` (the final name's) says."""
+    if suffix == ".gz":
         return gzip.open(path, "wt", encoding="utf-8")
-    if path.suffix == ".xz":
+    if suffix == ".xz":
         return lzma.open(path, "wt", encoding="utf-8", preset=9)
     return open(path, "w", encoding="utf-8")
 
@@ -129,7 +130,7 @@ def ir_build(args) -> int:
         print(file=sys.stderr)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_name(args.output.name + ".tmp")
-    with _open_out(tmp) as f:
+    with _open_out(tmp, args.output.suffix) as f:
         for o in outcomes:
             if o.group is not None:
                 f.write(json.dumps(o.group, ensure_ascii=False) + "\n")

@@ -189,3 +189,59 @@ def test_c_dir_conventions(tmp_path):
     (tmp_path / "bad" / "inputs.json").write_text("{oops")
     with pytest.raises(SourceError, match=r"bad/inputs.json: not valid JSON"):
         load_c_dir(tmp_path)
+
+
+def test_cli_build_then_check(tmp_path, capsys):
+    need("c")
+    from oorl.cli import main
+
+    progs = tmp_path / "progs"
+    progs.mkdir()
+    (progs / "clean.c").write_text(CLEAN)
+    (progs / "clean.in").write_text("4\n")
+    (progs / "broken.c").write_text(BROKEN)
+    out = tmp_path / "g.jsonl.gz"
+    assert main(["ir", "build", "--c-dir", str(progs), "-o", str(out), "--losers", "2", "--no-progress"]) == 0
+    text = capsys.readouterr().out
+    assert "groups 1" in text and "compile_error" in text
+    summary = json.loads((tmp_path / "g.summary.json").read_text())
+    assert summary["groups"] == 1 and summary["dropped"] == {"compile_error": 1}
+    assert summary["drops"][0]["id"] == "broken" and "undeclared_name" in summary["drops"][0]["detail"]
+    from oorl.ir.groups import load_groups
+
+    [g] = load_groups(out)
+    assert g["id"] == "clean" and len(g["losers"]) == 2
+    assert main(["ir", "check", str(out)]) == 0
+    assert "verified losers different 2/2" in capsys.readouterr().out
+
+
+def test_cli_errors_are_clear(tmp_path, capsys):
+    from oorl.cli import main
+
+    assert main(["ir", "build", "-o", str(tmp_path / "x.jsonl")]) == 2
+    assert "give at least one of --problems, --c-dir" in capsys.readouterr().err
+    assert main(["ir", "build", "--c-dir", str(tmp_path / "nope"), "-o", str(tmp_path / "x.jsonl")]) == 2
+    assert "not a directory" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "prompt": "p", "source": "s", "winners": [], "losers": [], "verified": true}\n')
+    assert main(["ir", "check", str(bad)]) == 2
+    assert "bad.jsonl:1: field 'winners' is empty" in capsys.readouterr().err
+
+
+def test_sltrans_pairs_become_groups_with_their_ir_verified(executor):
+    need("c")
+    from pathlib import Path
+
+    from oorl.ir.sltrans import load_sltrans
+
+    fixture = Path(__file__).parent / "fixtures" / "sltrans" / "c_size_optimized.jsonl"
+    sources, skipped = load_sltrans(str(fixture))
+    assert skipped  # the row with an empty IR
+    outcomes = build_groups(sources, executor, BuildConfig(losers=2))
+    built = [o for o in outcomes if o.group is not None]
+    assert len(built) >= 3
+    for o in built:
+        labels = [w["opt"] for w in o.group["winners"]] + [a for w in o.group["winners"] for a in w.get("also", [])]
+        assert "sltrans:Size_Optimized" in labels  # the dataset's IR, verified like clang's (here equal to -Oz)
+    assert {o.reason for o in outcomes if o.group is None} <= {"compile_error", "no_usable_input"}
+    assert any(o.reason == "compile_error" and "MAXN" in o.detail for o in outcomes)
