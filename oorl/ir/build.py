@@ -61,6 +61,8 @@ STANDARDS = ("gnu17", "gnu89")
 SANITIZERS = ("-fsanitize=address,undefined", "-fsanitize=undefined")
 MAX_INPUTS = 16
 RUN_TIMEOUT_S = 5  # per run of one input, native or lli
+MUTANT_TIMEOUT_S = 2  # a candidate loser still running after this (the reference took milliseconds) has hung;
+# after two hangs its other inputs are not tried (a flipped loop exit hangs on every input)
 STDOUT_KEEP = 2000  # reference stdout recorded in the group when at most this long
 
 DROP_REASONS = {
@@ -210,7 +212,7 @@ echo "@@OORL expect {name} $E1 $H1 $O"
 """)
     link = "/usr/bin/llvm-link-19 c.bc drv.bc -o c.bc" if src.driver else "true"
     order = " ".join(name for name, _ in runs)
-    parts.append(f"""run() {{ timeout -s KILL {RUN_TIMEOUT_S} {LLI} --jit-kind=mcjit -O0 c.bc < in.$1 > out 2> /dev/null; E=$?; H=$(sha256sum out | cut -c1-64); }}
+    parts.append(f"""run() {{ timeout -s KILL ${{2:-{RUN_TIMEOUT_S}}} {LLI} --jit-kind=mcjit -O0 c.bc < in.$1 > out 2> /dev/null; E=$?; H=$(sha256sum out | cut -c1-64); }}
 prepare() {{
   if ! /usr/bin/llvm-as-19 cand.ll -o c.bc 2> as.err; then echo "@@OORL invalid $1 $(grep -m1 error as.err | cut -c1-200 | base64 -w0)"; return 1; fi
   if ! {link} 2> as.err; then echo "@@OORL invalid $1 $(grep -m1 error as.err | cut -c1-200 | base64 -w0)"; return 1; fi
@@ -224,16 +226,16 @@ prepare() {{
         parts.append(_heredoc("cand.ll", ir))
         # First input on which it differs, confirmed by a second run; timeouts only if nothing better.
         parts.append(f"""if prepare m{i}; then
-  HIT=""; SLOW=""
+  HIT=""; SLOW=""; HUNG=0
   for K in {order}; do
-    run $K
+    run $K {MUTANT_TIMEOUT_S}
     if [ "$E $H" != "${{EXP[$K]}}" ]; then
-      if [ $E -eq 137 ]; then [ -z "$SLOW" ] && SLOW=$K; continue; fi
-      E1=$E; H1=$H; run $K
+      if [ $E -eq 137 ]; then [ -z "$SLOW" ] && SLOW=$K; HUNG=$((HUNG + 1)); [ $HUNG -ge 2 ] && break; continue; fi
+      E1=$E; H1=$H; run $K {MUTANT_TIMEOUT_S}
       if [ "$E $H" = "$E1 $H1" ]; then HIT="$K $E $H"; break; fi
     fi
   done
-  if [ -z "$HIT" ] && [ -n "$SLOW" ]; then run $SLOW; [ $E -eq 137 ] && HIT="$SLOW $E $H"; fi
+  if [ -z "$HIT" ] && [ -n "$SLOW" ]; then run $SLOW {MUTANT_TIMEOUT_S}; [ $E -eq 137 ] && HIT="$SLOW $E $H"; fi
   if [ -n "$HIT" ]; then echo "@@OORL diff m{i} $HIT"; else echo "@@OORL same m{i}"; fi
 fi""")
     parts.append('echo "@@OORL end"')
