@@ -26,8 +26,10 @@ For each ``Source`` (a whole program, or a function with its driver; see ``oorl.
    a probed source (one that came without inputs) loses only the probes on which its levels
    disagree (a probe it is not meant for, e.g. one it reads past the end of) and is verified again
    on the rest.  A
-   candidate is a *verified loser* when on some input it differs from the reference, and differs
-   the same way on a second run (a difference that comes and goes is not evidence).  Differences
+   candidate is a *verified loser* when on some input it differs from the reference, differs the
+   same way on a second run, and differs the same way again when compiled natively (a second engine):
+   a difference that comes and goes, or that one engine shows and the other does not (an
+   out-of-bounds read whose result depends on memory layout), is not evidence.  Differences
    in exit status or stdout are preferred over timeouts.
 6. **Group.**  Up to ``losers`` verified losers; ``"verified": true``.  When none could be shown
    to differ, the group keeps unproven candidates with ``"verified": false``.
@@ -183,7 +185,7 @@ fi""")
 
 
 def _verify_script(src: Source, std: str, runs: list[tuple[str, str]], expected: dict[str, tuple[int, str]],
-                   winners: list[str], candidates: list[str]) -> str:
+                   winners: list[str], candidates: list[str], memory_mb: int = 2048) -> str:
     """Assemble and run every winner and candidate on each ``(name, stdin)`` of ``runs``.  A run
     without an ``expected`` observation gets one here from the native -O0 build, run twice."""
     parts = ["set -u", "cd /work"]
@@ -193,6 +195,8 @@ def _verify_script(src: Source, std: str, runs: list[tuple[str, str]], expected:
         parts.append(_heredoc("drv.c", src.driver))
         parts.append(f"{CLANG} -std={std} {COMMON_FLAGS} -O0 -c -emit-llvm -g0 drv.c -o drv.bc 2> drv.err "
                      "|| { echo '@@OORL driver_error'; head -n3 drv.err; exit 0; }")
+        parts.append(f"{CLANG} -std={std} {COMMON_FLAGS} -O0 -c drv.c -o drv.o 2> /dev/null "
+                     "|| { echo '@@OORL driver_error'; exit 0; }")
     declared = " ".join(f"[{name}]='{expected[name][0]} {expected[name][1]}'" for name, _ in runs if name in expected)
     parts.append(f"declare -A EXP=({declared})")
     missing = [name for name, _ in runs if name not in expected]
@@ -212,7 +216,14 @@ echo "@@OORL expect {name} $E1 $H1 $O"
 """)
     link = "/usr/bin/llvm-link-19 c.bc drv.bc -o c.bc" if src.driver else "true"
     order = " ".join(name for name, _ in runs)
-    parts.append(f"""run() {{ timeout -s KILL ${{2:-{RUN_TIMEOUT_S}}} {LLI} --jit-kind=mcjit -O0 c.bc < in.$1 > out 2> /dev/null; E=$?; H=$(sha256sum out | cut -c1-64); }}
+    # Each run gets 3/4 of the request's memory as address space, so a mutant that allocates without end
+    # fails alone (a difference) instead of taking the whole request down.
+    run_kb = memory_mb * 768
+    parts.append(f"""run() {{ (ulimit -v {run_kb}; exec timeout -s KILL ${{2:-{RUN_TIMEOUT_S}}} {LLI} --jit-kind=mcjit -O0 c.bc < in.$1 > out 2> /dev/null); E=$?; H=$(sha256sum out | cut -c1-64); }}
+native() {{  # the candidate compiled natively (no lli), run on input $1: a second engine for a loser's difference
+  {CLANG} {COMMON_FLAGS} -O0 -x ir cand.ll -x none {"drv.o" if src.driver else ""} -o cand.bin -lm 2> /dev/null || {{ E=-1; H=nocompile; return; }}
+  (ulimit -v {run_kb}; exec timeout -s KILL ${{2:-{RUN_TIMEOUT_S}}} ./cand.bin < in.$1 > out 2> /dev/null); E=$?; H=$(sha256sum out | cut -c1-64)
+}}
 prepare() {{
   if ! /usr/bin/llvm-as-19 cand.ll -o c.bc 2> as.err; then echo "@@OORL invalid $1 $(grep -m1 error as.err | cut -c1-200 | base64 -w0)"; return 1; fi
   if ! {link} 2> as.err; then echo "@@OORL invalid $1 $(grep -m1 error as.err | cut -c1-200 | base64 -w0)"; return 1; fi
@@ -226,16 +237,23 @@ prepare() {{
         parts.append(_heredoc("cand.ll", ir))
         # First input on which it differs, confirmed by a second run; timeouts only if nothing better.
         parts.append(f"""if prepare m{i}; then
-  HIT=""; SLOW=""; HUNG=0
+  HIT=""; SLOW=""; HUNG=0; UNSTABLE=0
   for K in {order}; do
     run $K {MUTANT_TIMEOUT_S}
     if [ "$E $H" != "${{EXP[$K]}}" ]; then
       if [ $E -eq 137 ]; then [ -z "$SLOW" ] && SLOW=$K; HUNG=$((HUNG + 1)); [ $HUNG -ge 2 ] && break; continue; fi
       E1=$E; H1=$H; run $K {MUTANT_TIMEOUT_S}
-      if [ "$E $H" = "$E1 $H1" ]; then HIT="$K $E $H"; break; fi
+      if [ "$E $H" = "$E1 $H1" ]; then
+        native $K {MUTANT_TIMEOUT_S}
+        if [ "$E $H" = "$E1 $H1" ]; then HIT="$K $E $H"; break; fi
+        UNSTABLE=1
+      fi
     fi
   done
-  if [ -z "$HIT" ] && [ -n "$SLOW" ]; then run $SLOW {MUTANT_TIMEOUT_S}; [ $E -eq 137 ] && HIT="$SLOW $E $H"; fi
+  if [ -z "$HIT" ] && [ -n "$SLOW" ]; then
+    run $SLOW {MUTANT_TIMEOUT_S}; E1=$E; H1=$H
+    if [ $E1 -eq 137 ]; then native $SLOW {MUTANT_TIMEOUT_S}; [ $E -eq 137 ] && HIT="$SLOW $E1 $H1"; fi
+  fi
   if [ -n "$HIT" ]; then echo "@@OORL diff m{i} $HIT"; else echo "@@OORL same m{i}"; fi
 fi""")
     parts.append('echo "@@OORL end"')
@@ -279,7 +297,7 @@ def build_groups(sources: Sequence[Source], executor: BatchExecutor, config: Bui
                         stdout_chars=1 << 20,
                         code=_verify_script(sources[i], plans[i]["std"], plans[i]["runs"], plans[i]["expected"],
                                             [w["ir"] for w in plans[i]["winners"]],
-                                            [m.ir for m in plans[i]["candidates"]]))
+                                            [m.ir for m in plans[i]["candidates"]], cfg.memory_mb))
             for i in order])
         retry = []
         for i, res in zip(order, checks):
