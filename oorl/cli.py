@@ -65,6 +65,15 @@ def _add_data(sub) -> None:
     s.add_argument("-o", "--output", type=Path, required=True, help="problems JSONL to write")
 
 
+def _add_train(sub) -> None:
+    p = sub.add_parser("train", help="OORL training: REINFORCE++ with execution rewards + GEPO (accelerate-ready)")
+    p.add_argument("config", nargs="?", default=None, help="YAML config (configs/*.yaml); omit with --resume")
+    p.add_argument("overrides", nargs="*", help="key=value overrides, e.g. rl.kl_coef=0.02 max_steps=10")
+    p.add_argument("--output-dir", type=Path, default=None, help="the run directory (config, metrics, checkpoints)")
+    p.add_argument("--resume", type=Path, default=None, metavar="DIR", help="continue the run in DIR from its latest checkpoint")
+    p.add_argument("--max-steps", type=int, default=None, help="stop at this step (the schedule keeps the config's length)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="oorl", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -72,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_exec(sub)
     _add_demo(sub)
     _add_data(sub)
+    _add_train(sub)
     from oorl.ir.cli import add_ir_parser
 
     add_ir_parser(sub)
@@ -97,6 +107,8 @@ def _main(argv: list[str] | None = None) -> int:
         from oorl.tasks.cli import run_data
 
         return run_data(args)
+    if args.command == "train":
+        return _train(parser, args)
     if args.command == "ir":
         from oorl.ir.cli import run_ir
 
@@ -107,6 +119,29 @@ def _main(argv: list[str] | None = None) -> int:
         return run_demo(args.output_dir, workers=args.workers)
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _train(parser, args) -> int:
+    from oorl.config import ConfigError
+
+    if args.resume is not None:
+        if args.config is not None or args.overrides:
+            parser.error("--resume DIR continues a run with its saved config: give no CONFIG or overrides")
+    elif args.config is None or args.output_dir is None:
+        parser.error("oorl train CONFIG [key=value ...] --output-dir DIR  (or: oorl train --resume DIR)")
+    if args.config is not None and "=" in args.config:
+        parser.error(f"the first argument is the config file, got {args.config!r}; put key=value overrides after it")
+    try:
+        from oorl.train.loop import resume, train
+
+        if args.resume is not None:
+            resume(args.resume, args.max_steps)
+        else:
+            train(args.config, args.overrides, args.output_dir, args.max_steps)
+    except (ConfigError, FileExistsError, FileNotFoundError, ValueError) as e:
+        print(f"oorl train: {e}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _exec(args) -> int:

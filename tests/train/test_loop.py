@@ -1,0 +1,116 @@
+"""`oorl train` end to end on CPU: the embedded model built from scratch, real execution rewards, the
+shipped IR groups, checkpoints, and exact resume.  Small settings keep each run to a few seconds a step."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+import torch
+
+from oorl.cli import main
+from tests.conftest import need
+
+REQUIRED = ("step", "loss", "loss_rl", "loss_gepo", "reward_mean", "kl", "gepo_margin", "gepo_winner_var",
+            "gepo_accuracy", "lr", "fail_format", "fail_compile", "fail_tests", "time/rollout", "time/reward",
+            "time/gepo", "time/optimizer")
+
+
+def small(tmp_path, *extra: str) -> list[str]:
+    return [f"model.tiny_dir={tmp_path.parent / 'tiny-model'}", f"gepo.ref_cache={tmp_path / 'ref.sqlite'}",
+            "rollout.n=2", "rollout.max_new_tokens=24", "rl.prompts_per_step=2", "gepo.groups_per_step=1",
+            "gepo.max_winners=2", "gepo.max_losers=2", "gepo.max_tokens=1200", "max_steps=4", "save_every=2",
+            "data.tasks=synth:n=40,seed=0,difficulty=1,split=train", "data.targets=python,cpp", *extra]
+
+
+def metrics(run) -> list[dict]:
+    return [json.loads(x) for x in (run / "metrics.jsonl").read_text().splitlines()]
+
+
+def weights(run, step: int) -> dict[str, torch.Tensor]:
+    from safetensors.torch import load_file
+
+    [f] = (run / "checkpoints" / f"step-{step}").glob("model*.safetensors")
+    return load_file(f)
+
+
+@pytest.fixture(scope="module")
+def straight(tmp_path_factory):
+    need("python")
+    need("cpp")
+    run = tmp_path_factory.mktemp("runs") / "straight"
+    assert main(["train", "configs/tiny-cpu.yaml", *small(run), "--output-dir", str(run)]) == 0
+    return run
+
+
+def test_tiny_cpu_runs_both_terms_end_to_end(straight):
+    rows = metrics(straight)
+    assert [r["step"] for r in rows] == [1, 2, 3, 4]
+    for r in rows:
+        assert all(k in r for k in REQUIRED), sorted(set(REQUIRED) - set(r))
+        assert math.isfinite(r["loss"]) and r["loss_rl"] is not None and r["loss_gepo"] is not None
+        assert r["gepo_groups"] >= 1 and r["nonfinite_skips"] == 0
+    # the metrics move: the policy changes, so the preference margin and the losses do
+    assert len({round(r["gepo_margin"], 8) for r in rows}) > 1
+    assert (straight / "config.yaml").is_file() and (straight / "tensorboard").is_dir()
+    assert sorted(p.name for p in (straight / "checkpoints").iterdir()) == ["step-2", "step-4"]
+
+
+def test_parameters_change(straight):
+    a, b = weights(straight, 2), weights(straight, 4)
+    assert any(not torch.equal(a[k], b[k]) for k in a)
+
+
+def test_resume_is_exact(straight, tmp_path):
+    run = tmp_path / "resumed"
+    args = small(straight)  # the same tiny model and settings as the straight run
+    args = [a for a in args if not a.startswith("gepo.ref_cache")] + [f"gepo.ref_cache={tmp_path / 'ref.sqlite'}"]
+    assert main(["train", "configs/tiny-cpu.yaml", *args, "--output-dir", str(run), "--max-steps", "2"]) == 0
+    assert [r["step"] for r in metrics(run)] == [1, 2]
+    assert main(["train", "--resume", str(run)]) == 0
+    got, want = metrics(run), metrics(straight)
+    assert [r["step"] for r in got] == [1, 2, 3, 4]
+    for g, w in zip(got, want):
+        for k in ("loss", "loss_rl", "loss_gepo", "reward_mean", "kl", "gepo_margin", "lr"):
+            assert g[k] == pytest.approx(w[k], rel=1e-6, abs=1e-9), (g["step"], k)
+    a, b = weights(run, 4), weights(straight, 4)
+    assert all(torch.allclose(a[k], b[k], rtol=1e-5, atol=1e-7) for k in a)
+
+
+def test_gepo_only_with_dpo_in_its_place(tmp_path):
+    run = tmp_path / "dpo"
+    extra = ["rl.enabled=false", "gepo.loss=dpo", "max_steps=2", "save_every=2"]
+    assert main(["train", "configs/tiny-cpu.yaml", *small(run, *extra), "--output-dir", str(run)]) == 0
+    rows = metrics(run)
+    assert len(rows) == 2 and all(r["loss_rl"] is None and math.isfinite(r["loss_gepo"]) for r in rows)
+    assert "reward_mean" not in rows[0] and "gepo_accuracy" in rows[0]
+
+
+def test_nonfinite_loss_skips_the_step_and_is_counted(tmp_path, monkeypatch):
+    import oorl.train.step as step_mod
+
+    def nan_loss(*args, **kwargs):
+        t = args[0]
+        return t.sum() * float("nan"), {"margin": 0.0, "winner_var": 0.0, "accuracy": 0.0}
+
+    monkeypatch.setattr(step_mod, "gepo_loss", nan_loss)
+    run = tmp_path / "nan"
+    extra = ["rl.enabled=false", "max_steps=1", "save_every=1"]
+    assert main(["train", "configs/tiny-cpu.yaml", *small(run, *extra), "--output-dir", str(run)]) == 0
+    [row] = metrics(run)
+    assert row["nonfinite_skips"] == 1 and row["skipped_step"] == 1
+
+
+def test_bad_input_fails_before_any_model_loads(tmp_path, capsys, monkeypatch):
+    import oorl.train.models as models
+
+    monkeypatch.setattr(models, "load_models", lambda *a, **k: pytest.fail("a model was loaded"))
+    assert main(["train", "configs/tiny-cpu.yaml", "rl.estimatr=grpo", "--output-dir", str(tmp_path / "a")]) == 2
+    assert "rl.estimatr: unknown key" in capsys.readouterr().err
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    assert main(["train", "configs/tiny-cpu.yaml", f"data.groups={empty}", "--output-dir", str(tmp_path / "b")]) == 2
+    assert "has no usable group" in capsys.readouterr().err
+    assert main(["train", "--resume", str(tmp_path / "nothing")]) == 2
+    assert "no such config file" in capsys.readouterr().err
