@@ -114,3 +114,25 @@ def test_bad_input_fails_before_any_model_loads(tmp_path, capsys, monkeypatch):
     assert "has no usable group" in capsys.readouterr().err
     assert main(["train", "--resume", str(tmp_path / "nothing")]) == 2
     assert "no such config file" in capsys.readouterr().err
+
+
+def test_lora_uses_the_base_as_reference(tmp_path):
+    run = tmp_path / "lora"
+    extra = ["model.lora_r=4", "model.lora_target_modules=q_proj,v_proj", "max_steps=2", "save_every=2"]
+    assert main(["train", "configs/tiny-cpu.yaml", *small(run, *extra), "--output-dir", str(run)]) == 0
+    rows = metrics(run)
+    assert len(rows) == 2 and all(math.isfinite(r["loss"]) for r in rows)
+    assert rows[0]["kl"] == pytest.approx(0.0, abs=1e-6)  # adapters start at zero: policy == reference
+    saved = weights(run, 2)
+    assert any("lora_" in k for k in saved)
+
+
+def test_a_step_nothing_could_judge_is_an_error_not_zero_reward(tmp_path, monkeypatch):
+    import oorl.train.step as step_mod
+    from oorl.rewards import Reason, RewardResult
+
+    monkeypatch.setattr(step_mod, "compute_rewards", lambda tasks, completions, executor, **kw: [
+        RewardResult(reward=None, reason=Reason.ERROR, detail="sandbox_error: bwrap failed") for _ in tasks])
+    run = tmp_path / "broken"
+    with pytest.raises(RuntimeError, match="could be judged by the sandbox.*never scored as reward 0"):
+        main(["train", "configs/tiny-cpu.yaml", *small(run, "gepo.enabled=false", "max_steps=1"), "--output-dir", str(run)])
