@@ -54,6 +54,14 @@ from transformers import DynamicCache
 Tensor = torch.Tensor
 
 
+def _inner(model):
+    """The Hugging Face model inside a DDP/FSDP-style wrapper (for its config, device, dtype; forwards go
+    through the wrapper so that gradient synchronisation hooks run)."""
+    while not hasattr(model, "config") and hasattr(model, "module"):
+        model = model.module
+    return model
+
+
 def _as_ids(ids: list[int], device: torch.device) -> Tensor:
     return torch.tensor(ids, dtype=torch.long, device=device)
 
@@ -72,7 +80,7 @@ def _sum_per_response(token_lp: Tensor, lengths: list[int]) -> Tensor:
 
 def _padded(model, prompt_ids: list[int], responses: list[list[int]]) -> Tensor:
     """k right-padded rows ``prompt + response_i[:-1]``, one forward."""
-    dev, p, lengths = model.device, len(prompt_ids), [len(r) for r in responses]
+    dev, p, lengths = _inner(model).device, len(prompt_ids), [len(r) for r in responses]
     width = p + max(lengths) - 1
     ids = torch.zeros(len(responses), width, dtype=torch.long, device=dev)  # [k, S]; pad id 0 is never attended
     attn = torch.zeros_like(ids)  # [k, S]
@@ -128,11 +136,11 @@ def packed_layout(prompt_len: int, lengths: list[int], device=None) -> tuple[Ten
 
 
 def _check_packable(model) -> Callable[[Tensor, torch.dtype], Tensor]:
-    impl = model.config._attn_implementation
+    impl = _inner(model).config._attn_implementation
     if impl not in PACKED_MASKS:
         raise ValueError(f"mode 'packed' needs a custom 4D attention mask, which attention implementation {impl!r} "
                          f"does not take; load the model with attn_implementation in {sorted(PACKED_MASKS)}")
-    kinds = set(getattr(model.config, "layer_types", None) or ["full_attention"])
+    kinds = set(getattr(_inner(model).config, "layer_types", None) or ["full_attention"])
     if kinds != {"full_attention"}:
         raise ValueError(f"mode 'packed' supports full-attention layers only, this model has {sorted(kinds)}; "
                          "use mode 'prefix_cache' or 'serial'")
@@ -142,10 +150,10 @@ def _check_packable(model) -> Callable[[Tensor, torch.dtype], Tensor]:
 def _packed(model, prompt_ids: list[int], responses: list[list[int]]) -> Tensor:
     """One row: prompt, then every ``response_i[:-1]``; a 4D mask keeps the responses apart."""
     to_mask = _check_packable(model)
-    dev, lengths = model.device, [len(r) for r in responses]
+    dev, lengths = _inner(model).device, [len(r) for r in responses]
     allowed, positions, predictors = packed_layout(len(prompt_ids), lengths, dev)
     ids = _as_ids(prompt_ids + [t for r in responses for t in r[:-1]], dev)[None]  # [1, T]
-    mask = to_mask(allowed, model.dtype)[None, None]  # [1, 1, T, T]
+    mask = to_mask(allowed, _inner(model).dtype)[None, None]  # [1, 1, T, T]
     out = model(input_ids=ids, attention_mask=mask, position_ids=positions[None], logits_to_keep=predictors,
                 use_cache=False)
     targets = _as_ids([t for r in responses for t in r], dev)  # [sum L_i]
@@ -154,7 +162,7 @@ def _packed(model, prompt_ids: list[int], responses: list[list[int]]) -> Tensor:
 
 def _prefix_cache(model, prompt_ids: list[int], responses: list[list[int]]) -> Tensor:
     """Encode the prompt once; one forward per response over a cache holding the prompt's keys/values."""
-    dev = model.device
+    dev = _inner(model).device
     out = model(input_ids=_as_ids(prompt_ids, dev)[None], use_cache=True, logits_to_keep=1)
     if out.past_key_values is None:  # e.g. gradient checkpointing switches the cache off while training
         raise ValueError("mode 'prefix_cache' needs the model to return its cache (use_cache); it does not combine "
@@ -166,7 +174,7 @@ def _prefix_cache(model, prompt_ids: list[int], responses: list[list[int]]) -> T
     for r in responses:
         lp = first[r[0]]
         if len(r) > 1:
-            cache = DynamicCache(ddp_cache_data=prompt_kv, config=model.config)  # a fresh cache per response
+            cache = DynamicCache(ddp_cache_data=prompt_kv, config=_inner(model).config)  # a fresh cache per response
             logits = model(input_ids=_as_ids(r[:-1], dev)[None], past_key_values=cache, use_cache=True).logits
             lp = lp + _token_logprobs(logits[0], _as_ids(r[1:], dev)).sum()  # logits [1, L-1, V]
         sums.append(lp)
@@ -175,7 +183,7 @@ def _prefix_cache(model, prompt_ids: list[int], responses: list[list[int]]) -> T
 
 def member_logprob(model, prompt_ids: list[int], response: list[int]) -> Tensor:
     """Summed log-prob of one response after the prompt: one forward of ``prompt + response[:-1]``; a scalar."""
-    dev = model.device
+    dev = _inner(model).device
     ids = _as_ids(prompt_ids + response[:-1], dev)[None]  # [1, P + L - 1]
     logits = model(input_ids=ids, logits_to_keep=len(response), use_cache=False).logits  # [1, L, V]
     return _token_logprobs(logits[0], _as_ids(response, dev)).sum()

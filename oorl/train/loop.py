@@ -51,7 +51,8 @@ class Trainer:
 
         cfg = self.cfg
         tasks, groups = self._load_data()  # before any model: bad data fails fast
-        self.acc = Accelerator(mixed_precision=cfg.mixed_precision)
+        # Without a GPU, cpu=True lets `accelerate launch`/torchrun start several CPU processes (gloo).
+        self.acc = Accelerator(mixed_precision=cfg.mixed_precision, cpu=not torch.cuda.is_available())
         set_seed(cfg.seed)
         if cfg.rollout.backend == "vllm" and not torch.cuda.is_available():
             raise RuntimeError("rollout.backend: vllm needs a GPU; use rollout.backend=hf on CPU")
@@ -163,7 +164,7 @@ class Trainer:
         try:
             while self.step < end:
                 tasks, groups = self._next_batch()
-                metrics = self.step_fn(tasks, groups, self.step)
+                metrics = self._reduce(self.step_fn(tasks, groups, self.step))
                 self.step += 1
                 metrics["step"] = self.step
                 metrics["skipped_groups"] = self.skipped_groups
@@ -180,6 +181,26 @@ class Trainer:
             if writer is not None:
                 writer.close()
         return history
+
+    SUMMED = ("response_tokens", "gepo_tokens", "gepo_groups", "not_judged", "nonfinite_skips")
+
+    def _reduce(self, metrics: dict[str, Any]) -> dict[str, Any]:
+        """One record for all ranks: counts summed, everything else averaged over the ranks that have it."""
+        if self.acc.num_processes == 1:
+            return metrics
+        from accelerate.utils import gather_object
+
+        every = gather_object([metrics])
+        out: dict[str, Any] = {}
+        for key in dict.fromkeys(k for m in every for k in m):
+            vals = [m[key] for m in every if isinstance(m.get(key), (int, float)) and not isinstance(m.get(key), bool)]
+            if not vals:
+                out[key] = metrics.get(key)
+            elif key in ("step", "lr"):
+                out[key] = vals[0]
+            else:
+                out[key] = sum(vals) if key in self.SUMMED else sum(vals) / len(vals)
+        return out
 
     def _tensorboard(self):
         if not (self.cfg.tensorboard and self.acc.is_main_process):
