@@ -136,3 +136,28 @@ def test_a_step_nothing_could_judge_is_an_error_not_zero_reward(tmp_path, monkey
     run = tmp_path / "broken"
     with pytest.raises(RuntimeError, match="could be judged by the sandbox.*never scored as reward 0"):
         main(["train", "configs/tiny-cpu.yaml", *small(run, "gepo.enabled=false", "max_steps=1"), "--output-dir", str(run)])
+
+
+def test_resume_ignores_an_unfinished_checkpoint(straight, tmp_path):
+    import shutil
+
+    run = tmp_path / "copy"
+    shutil.copytree(straight, run)
+    ckpts = run / "checkpoints"
+    (ckpts / ".tmp-step-6").mkdir()  # a save that crashed before its rename
+    (ckpts / ".tmp-step-6" / "model.safetensors").write_bytes(b"half a file")
+    (ckpts / "step-9").mkdir()  # a directory without trainer_state.json is not a checkpoint
+    assert main(["train", "--resume", str(run), "--max-steps", "4"]) == 0  # loads step-4, nothing left to do
+    assert not (ckpts / ".tmp-step-6").exists()
+    assert [r["step"] for r in metrics(run)] == [1, 2, 3, 4]
+
+
+def test_gradient_checkpointing_gives_the_same_first_step(straight, tmp_path):
+    run = tmp_path / "gc"
+    args = [a for a in small(straight) if not a.startswith(("max_steps", "save_every"))]
+    assert main(["train", "configs/tiny-cpu.yaml", *args, "model.gradient_checkpointing=true", "max_steps=4",
+                 "save_every=1", "--output-dir", str(run), "--max-steps", "1"]) == 0
+    [got] = metrics(run)
+    want = metrics(straight)[0]
+    for k in ("loss", "loss_rl", "loss_gepo", "gepo_margin"):
+        assert got[k] == pytest.approx(want[k], rel=1e-5, abs=1e-8), k
