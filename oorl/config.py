@@ -188,6 +188,9 @@ class TrainConfig:
     keep_checkpoints: int = 2
     mixed_precision: str = "no"  # accelerate: no | bf16 | fp16
     tensorboard: bool = True
+    # Bit-reproducible runs: deterministic kernels, and one CPU thread (multi-threaded CPU backward passes
+    # sum in a varying order).  Slower; the tiny CPU default turns it on so that resume is exact.
+    deterministic: bool = False
 
     def __post_init__(self) -> None:
         _check(self.rl.enabled or self.gepo.enabled, "rl.enabled/gepo.enabled",

@@ -51,6 +51,12 @@ class Trainer:
 
         cfg = self.cfg
         tasks, groups = self._load_data()  # before any model: bad data fails fast
+        self._threads = torch.get_num_threads()
+        if cfg.deterministic:
+            os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+            torch.use_deterministic_algorithms(True, warn_only=True)
+            if not torch.cuda.is_available():
+                torch.set_num_threads(1)
         # Without a GPU, cpu=True lets `accelerate launch`/torchrun start several CPU processes (gloo).
         self.acc = Accelerator(mixed_precision=cfg.mixed_precision, cpu=not torch.cuda.is_available())
         set_seed(cfg.seed)
@@ -261,6 +267,9 @@ class Trainer:
     def close(self) -> None:
         if getattr(self, "executor", None) is not None:
             self.executor.close()
+        if self.cfg.deterministic and hasattr(self, "_threads"):  # leave the process as we found it
+            torch.use_deterministic_algorithms(False)
+            torch.set_num_threads(self._threads)
 
 
 def _checkpoints(root: Path) -> list[Path]:

@@ -73,9 +73,9 @@ def test_resume_is_exact(straight, tmp_path):
     assert [r["step"] for r in got] == [1, 2, 3, 4]
     for g, w in zip(got, want):
         for k in ("loss", "loss_rl", "loss_gepo", "reward_mean", "kl", "gepo_margin", "lr"):
-            assert g[k] == pytest.approx(w[k], rel=1e-6, abs=1e-9), (g["step"], k)
+            assert g[k] == w[k], (g["step"], k)  # bit for bit: the tiny config is deterministic
     a, b = weights(run, 4), weights(straight, 4)
-    assert all(torch.allclose(a[k], b[k], rtol=1e-5, atol=1e-7) for k in a)
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
 
 
 def test_gepo_only_with_dpo_in_its_place(tmp_path):
