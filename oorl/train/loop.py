@@ -162,6 +162,9 @@ class Trainer:
         from tqdm import tqdm
 
         end = max_steps or self.total_steps
+        if end > self.total_steps:
+            raise ValueError(f"--max-steps {end} is past the end of the learning-rate schedule ({self.total_steps} "
+                             "steps, from the config's max_steps or one epoch): start a run with a larger max_steps")
         self.skipped_groups = getattr(self, "skipped_groups", 0)
         writer = self._tensorboard()
         history = []

@@ -149,6 +149,7 @@ def test_resume_ignores_an_unfinished_checkpoint(straight, tmp_path):
     (ckpts / "step-9").mkdir()  # a directory without trainer_state.json is not a checkpoint
     assert main(["train", "--resume", str(run), "--max-steps", "4"]) == 0  # loads step-4, nothing left to do
     assert not (ckpts / ".tmp-step-6").exists()
+    assert main(["train", "--resume", str(run), "--max-steps", "9"]) == 2  # past the schedule's end: refused
     assert [r["step"] for r in metrics(run)] == [1, 2, 3, 4]
 
 
