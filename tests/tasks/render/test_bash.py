@@ -12,18 +12,11 @@ import pytest
 
 from oorl.tasks.render import Unsupported, get_renderer
 from oorl.tasks.render.bash import float_text
-from oorl.tasks.spec import FunctionProblem, problem_from_dict
 from oorl.types import ExecRequest, Status
 from tests.conftest import need
+from tests.tasks.render.probes import problem
 
 R = get_renderer("bash")
-
-
-def problem(name: str, params: list[tuple[str, str]], returns: str,
-            cases: list[tuple[list, object]]) -> FunctionProblem:
-    return problem_from_dict({"kind": "function", "id": name, "function": name,
-                              "params": [{"name": n, "type": t} for n, t in params], "returns": returns,
-                              "cases": [{"args": a, "expected": e} for a, e in cases]})
 
 
 def probe_expected(n, x, flag, s, xs, ws, fs, bs):

@@ -13,19 +13,12 @@ import re
 import pytest
 
 from oorl.tasks.render import Unsupported, case_label, get_renderer
-from oorl.tasks.spec import FunctionProblem, problem_from_dict
 from oorl.tasks.types import parse_type
 from oorl.types import ExecRequest, Status
 from tests.conftest import need
+from tests.tasks.render.probes import problem
 
 R = get_renderer("c")
-
-
-def problem(name: str, params: list[tuple[str, str]], returns: str, cases: list[tuple[list, object]]) -> FunctionProblem:
-    """A function problem from (name, type) pairs and (args, expected) cases."""
-    return problem_from_dict({"kind": "function", "id": name, "function": name, "returns": returns,
-                              "params": [{"name": n, "type": t} for n, t in params],
-                              "cases": [{"args": a, "expected": e} for a, e in cases]})
 
 
 # Every parameter type at once: n + (x if flag) + len(s) + sum(xs) + sum(ys) + count(bs) + total length of words.

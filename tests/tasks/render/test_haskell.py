@@ -9,34 +9,15 @@ from __future__ import annotations
 import pytest
 
 from oorl.tasks.render import Unsupported, get_renderer
-from oorl.tasks.spec import FunctionProblem, problem_from_dict
 from oorl.tasks.types import parse_type
 from oorl.types import ExecRequest, Status
 from tests.conftest import need
+from tests.tasks.render.probes import NESTED_PROBE as PROBE
+from tests.tasks.render.probes import problem
 
 R = get_renderer("haskell")
 
 
-def problem(name: str, params: list[tuple[str, str]], returns: str, cases: list[tuple[list, object]]) -> FunctionProblem:
-    """A function problem from (name, type) pairs and (args, expected) cases."""
-    return problem_from_dict({"kind": "function", "id": name, "function": name, "returns": returns,
-                              "params": [{"name": n, "type": t} for n, t in params],
-                              "cases": [{"args": a, "expected": e} for a, e in cases]})
-
-
-# Every type, nested: the result is (n + pair[0] + all of grid, 2x, not flag, s + pair[1], row sums,
-# index's list lengths, maybe + 1).
-PROBE = problem(
-    "probe",
-    [("n", "int"), ("x", "float"), ("flag", "bool"), ("s", "str"), ("grid", "list[list[int]]"),
-     ("index", "dict[str, list[int]]"), ("pair", "tuple[int, str]"), ("maybe", "optional[int]")],
-    "tuple[int, float, bool, str, list[int], dict[str, int], optional[int]]",
-    [([1, 0.25, True, "a", [[1, 2], [3]], [["k", [1, 2, 3]], ["z", []]], [10, "b"], 5],
-      [17, 0.5, False, "ab", [3, 3], [["k", 3], ["z", 0]], 6]),
-     ([-2**63, -1.5e-7, False, "", [], [], [2**63 - 1, ""], None], [-1, -3e-7, True, "", [], [], None]),
-     ([0, 1e300, True, "é", [[], [-4, 4], [7]], [["", [5]]], [0, ""], -1], [7, 2e300, False, "é", [0, 0, 7], [["", 1]], 0])])
-# int and bool keys, optional containers, containers of optionals: words whose index is marked go under
-# True, the rest and `extra` under False; `scale` doubled.
 PROBE_KEYS = problem(
     "probe_keys",
     [("marks", "dict[int, bool]"), ("words", "list[str]"), ("extra", "optional[list[str]]"),

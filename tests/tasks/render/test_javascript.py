@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 
 from oorl.tasks.render import Unsupported, get_renderer
-from oorl.tasks.spec import FunctionProblem, problem_from_dict
 from oorl.tasks.types import parse_type
 from oorl.types import ExecRequest, Status
 from tests.conftest import need
+from tests.tasks.render.probes import problem
 
 R = get_renderer("javascript")
-
-
-def problem(name: str, params: list[tuple[str, str]], returns: str,
-            cases: list[tuple[list, object]]) -> FunctionProblem:
-    return problem_from_dict({"kind": "function", "id": name, "function": name,
-                              "params": [{"name": n, "type": t} for n, t in params], "returns": returns,
-                              "cases": [{"args": a, "expected": e} for a, e in cases]})
 
 
 def probe_expected(n, x, flag, s, grid, index, weights, pair, maybe):

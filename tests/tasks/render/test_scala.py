@@ -11,45 +11,14 @@ import struct
 import pytest
 
 from oorl.tasks.render import Unsupported, get_renderer
-from oorl.tasks.spec import FunctionProblem, problem_from_dict
 from oorl.tasks.types import parse_type
 from oorl.types import ExecRequest, Status
 from tests.conftest import need
+from tests.tasks.render.probes import MIXED_PROBE as PROBE
+from tests.tasks.render.probes import problem
 
 R = get_renderer("scala")
 
-
-def problem(name: str, params: list[tuple[str, str]], returns: str,
-            cases: list[tuple[list, object]]) -> FunctionProblem:
-    return problem_from_dict({"kind": "function", "id": name, "function": name,
-                              "params": [{"name": n, "type": t} for n, t in params], "returns": returns,
-                              "cases": [{"args": a, "expected": e} for a, e in cases]})
-
-
-def probe_expected(n, x, flag, s, grid, scores, pair, maybe, tags, flags):
-    """What ``probe`` computes, in Python (dicts as [key, value] pairs, as in the JSON)."""
-    tag = dict(tags)
-    chosen = dict(flags).get(flag)
-    return [n + pair[0] + sum(map(sum, grid)) + (maybe or 0),
-            x + sum(sum(v) for _, v in scores),
-            [tag.get(i) for i in range(len(grid))] + [s if flag else None],
-            [[k, len(v)] for k, v in scores],
-            None if chosen is None else chosen[1]]
-
-
-PROBE_ARGS = [
-    [3, 1.5, True, "hi", [[1, 2], [3]], [["a", [0.5, 0.25]], ["b", []]], [10, "p"], None, [[0, "zero"], [1, None]],
-     [[True, ["t", False]], [False, ["f", True]]]],
-    [-(2**63), -0.0, False, "", [[]], [], [5, ""], 0, [], []],
-    [2**62, 1e-300, True, "é", [], [["z", [1e300]]], [-1, "q"], 7, [[5, "x"]], [[True, ["", True]]]],
-]
-PROBE = problem(
-    "probe",
-    [("n", "int"), ("x", "float"), ("flag", "bool"), ("s", "str"), ("grid", "list[list[int]]"),
-     ("scores", "dict[str, list[float]]"), ("pair", "tuple[int, str]"), ("maybe", "optional[int]"),
-     ("tags", "dict[int, optional[str]]"), ("flags", "dict[bool, tuple[str, bool]]")],
-    "tuple[int, float, list[optional[str]], dict[str, int], optional[bool]]",
-    [(a, probe_expected(*a)) for a in PROBE_ARGS])
 
 PROBE_BODY = """\
     val total = n + pair._1 + maybe.getOrElse(0L) + grid.map(_.sum).sum
