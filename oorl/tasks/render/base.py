@@ -18,6 +18,7 @@ A problem whose types a language cannot express raises ``Unsupported``.
 
 from __future__ import annotations
 
+import abc
 import hashlib
 import json
 import re
@@ -90,8 +91,8 @@ def types_of(p: FunctionProblem) -> list[TypeSpec]:
     return [x for t in (*(q.type for q in p.params), p.returns) for x in walk(t)]
 
 
-class Renderer:
-    """Base class; subclasses set ``language`` and implement the abstract methods."""
+class Renderer(abc.ABC):
+    """Base class; subclasses set ``language`` and implement the four abstract methods."""
 
     language: str = ""
     fence: str = ""  # the info string of a fenced block of this language
@@ -102,17 +103,21 @@ class Renderer:
     def param_name(self, name: str) -> str:
         return name
 
+    @abc.abstractmethod
     def type_name(self, t: TypeSpec) -> str:
-        raise NotImplementedError
+        """The target language's spelling of type ``t``."""
 
+    @abc.abstractmethod
     def literal(self, t: TypeSpec, value: Any) -> str:
-        raise NotImplementedError
+        """``value`` of type ``t`` as a literal of the target language."""
 
+    @abc.abstractmethod
     def declaration(self, p: FunctionProblem) -> str:
-        raise NotImplementedError
+        """The function's signature with an empty body, as the prompt shows it."""
 
+    @abc.abstractmethod
     def harness(self, p: FunctionProblem) -> Harness:
-        raise NotImplementedError
+        """Code around a solution that runs every case and exits non-zero at the first failure."""
 
     def check(self, p: FunctionProblem) -> None:
         """Raise ``Unsupported`` if ``p`` cannot be rendered; the default admits every type."""
