@@ -1,0 +1,11 @@
+function knapsack01(items, capacity) {
+    // best[w]: the largest value reachable with total weight at most w.
+    const best = new Array(capacity + 1).fill(0);
+    for (const [weight, value] of items) {
+        // Downwards, so each item is used at most once.
+        for (let w = capacity; w >= weight; w--) {
+            best[w] = Math.max(best[w], best[w - weight] + value);
+        }
+    }
+    return best[capacity];
+}
