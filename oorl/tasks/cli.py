@@ -82,28 +82,41 @@ def data_check(args) -> int:
     return 0 if report.ok else 1
 
 
+def tasks_from_spec(dataset: str, sources, targets, *, split: str | None = None,
+                    skipped: list | None = None) -> list:
+    """The translation tasks ``oorl data tasks`` builds from a dataset spec for these languages.
+
+    Problems become every (problem, source, target) task (``build_tasks``; combinations a target cannot
+    test go to ``skipped``); ready-made tasks are filtered by language.  Raises ``DatasetSpecError``,
+    ``ProblemError``, ``TaskError``, ``UnknownLanguage``, ``OSError`` or ``ValueError`` (a spec that holds
+    something other than translation problems) with a message naming the culprit."""
+    from oorl.exec.languages import resolve
+    from oorl.tasks.datasets import load_source
+    from oorl.tasks.prompts import build_tasks
+
+    sources = [resolve(x).name for x in sources]
+    targets = [resolve(x).name for x in targets]
+    kind, items = load_source(dataset)
+    if split:
+        items = [x for x in items if x.split == split]
+    if kind == "problems":
+        return build_tasks(items, sources, targets, dataset=dataset.split(":")[0], skipped=skipped)
+    if kind == "tasks":
+        return [t for t in items if t.source_lang in sources and t.target_lang in targets]
+    raise ValueError(f"{dataset} holds {kind}, not translation problems (MultiPL-E is for `oorl eval`)")
+
+
 def data_tasks(args) -> int:
-    from oorl.exec.languages import UnknownLanguage, resolve
-    from oorl.tasks.datasets import DatasetSpecError, load_source
-    from oorl.tasks.prompts import Skipped, build_tasks
+    from oorl.exec.languages import UnknownLanguage
+    from oorl.tasks.datasets import DatasetSpecError
+    from oorl.tasks.prompts import Skipped
     from oorl.tasks.spec import ProblemError
     from oorl.tasks.task import TaskError, write_tasks
 
+    skipped: list[Skipped] = []
     try:
-        sources = [resolve(x).name for x in _split_list(args.sources) or []]
-        targets = [resolve(x).name for x in _split_list(args.targets) or []]
-        kind, items = load_source(args.dataset)
-        if args.split:
-            items = [x for x in items if x.split == args.split]
-        skipped: list[Skipped] = []
-        if kind == "problems":
-            tasks = build_tasks(items, sources, targets, dataset=args.dataset.split(":")[0], skipped=skipped)
-        elif kind == "tasks":
-            tasks = [t for t in items if t.source_lang in sources and t.target_lang in targets]
-        else:
-            print(f"oorl data tasks: {args.dataset} holds {kind}, not translation problems "
-                  "(MultiPL-E is for `oorl eval`)", file=sys.stderr)
-            return 2
+        tasks = tasks_from_spec(args.dataset, _split_list(args.sources) or [], _split_list(args.targets) or [],
+                                split=args.split, skipped=skipped)
     except (DatasetSpecError, ProblemError, TaskError, OSError, ValueError, UnknownLanguage) as e:
         print(f"oorl data tasks: {e}", file=sys.stderr)
         return 2
