@@ -5,6 +5,11 @@ backend builds the prompt the same way (``chat_prompt``: one user message throug
 template, generation prompt appended), so a policy trained on ``hf`` rollouts and one trained on ``vllm``
 rollouts see the same token ids, and the log-probs the trainer computes later line up with what was sampled.
 
+Evaluation adds two things a backend may support (``hf`` does): ``chat=False`` continues the prompt text
+itself (``raw_prompt``: completion benchmarks such as MultiPL-E), and ``stop`` gives each prompt strings at
+which its generation may end early (``Generation.stop`` says which one did).  Early stopping only saves
+time: callers cut the text at the first stop string themselves.
+
 Backends are named in one table, ``BACKENDS``, by dotted path, and imported only when chosen
 (``make_backend``): importing this module pulls in neither torch, transformers nor vLLM.
 """
@@ -63,19 +68,28 @@ class Generation:
     ``prompt_ids``: the prompt's token ids as the model saw them (no padding).
     ``response_ids``: the generated token ids, without padding; ends with the eos token iff ``finished``.
     ``text``: the response decoded without special tokens (so without the eos token).
-    ``finished``: True when generation stopped at eos, False when it hit ``max_new_tokens`` (truncated).
+    ``finished``: True when generation stopped at eos, False when it hit ``max_new_tokens`` (truncated) or
+    a stop string.
+    ``stop``: the stop string that ended generation early (it is inside ``text``, possibly with a little
+    text after it from the last token), or None.
     """
 
     prompt_ids: list[int]
     response_ids: list[int]
     text: str
     finished: bool
+    stop: str | None = None
 
 
 @runtime_checkable
 class RolloutBackend(Protocol):
     def generate(self, prompts: list[str], params: SamplingParams) -> list[list[Generation]]:
-        """For each prompt, in order, ``params.n`` generations."""
+        """For each prompt, in order, ``params.n`` generations.
+
+        A backend that serves evaluation also takes the keyword arguments ``chat: bool = True`` (False:
+        continue ``raw_prompt`` instead of the chat prompt) and ``stop: Sequence[Sequence[str]] | None``
+        (per prompt, strings after which that prompt's rows may stop); ``oorl.eval.generate`` checks.
+        """
         ...
 
     def sync_weights(self, model) -> None:
@@ -123,3 +137,28 @@ def chat_prompt(tokenizer, text: str) -> list[int]:
     ids = tokenizer.apply_chat_template([{"role": "user", "content": text}], add_generation_prompt=True,
                                         tokenize=True, return_dict=False, **extra)
     return list(ids)
+
+
+def raw_prompt(tokenizer, text: str) -> list[int]:
+    """``text`` itself, to be continued (no chat template): the tokenizer's plain encoding, with the
+    special tokens it adds by default, plus the bos token when the model expects one and the tokenizer
+    did not add it.
+
+    "Expects one" means its own chat prompt starts with bos (the embedded tiny model), so the raw prompt
+    starts the way every sequence it was trained on did.  Tokenizers that add bos themselves (Llama,
+    DeepSeek-Coder) are left alone, as are models whose chat prompt has none (Qwen) or that have no
+    template (StarCoder): that is the encoding MultiPL-E's own generation uses.  Control-token strings
+    inside ``text`` are encoded as text, as in ``chat_prompt``.
+    """
+    ids = list(tokenizer(text, split_special_tokens=True)["input_ids"])
+    bos = tokenizer.bos_token_id
+    if bos is None or (ids and ids[0] == bos) or not getattr(tokenizer, "chat_template", None):
+        return ids
+    if chat_prompt(tokenizer, "")[:1] == [bos]:
+        ids.insert(0, bos)
+    return ids
+
+
+def encode_prompt(tokenizer, text: str, chat: bool = True) -> list[int]:
+    """``chat_prompt`` or, with ``chat=False``, ``raw_prompt``."""
+    return chat_prompt(tokenizer, text) if chat else raw_prompt(tokenizer, text)

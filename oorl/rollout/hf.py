@@ -22,20 +22,27 @@ rollout happened in between.  The same seed, prompts, ``n`` and ``batch_size`` o
 the same responses; a different ``batch_size`` gives different (equally valid) samples.  An unseeded
 call draws from, and advances, the global RNG like any other torch sampling.
 
+Stop strings (evaluation): ``generate(..., stop=...)`` gives each prompt its own strings.  A stopping
+criterion decodes the tail of every unfinished row after each step and marks the row done once its
+generated text (never the prompt) contains one of that row's strings; rows of one batch may carry
+different strings.  The response keeps the tokens up to and including the one that completed the stop
+string, and ``Generation.stop`` names it.  transformers' own ``stop_strings`` is not used because it
+applies one set of strings to the whole batch.
+
 Limits: with ZeRO-3 or FSDP the parameters are sharded; generate inside the engine's gather context
-(this backend does not gather), or use the ``vllm`` backend.  Generation is stopped by the tokenizer's
-eos token only.
+(this backend does not gather), or use the ``vllm`` backend.  Without stop strings, generation is stopped
+by the tokenizer's eos token only.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 import torch
-from transformers import GenerationConfig
+from transformers import GenerationConfig, StoppingCriteria, StoppingCriteriaList
 
-from oorl.rollout.base import Generation, SamplingParams, chat_prompt
+from oorl.rollout.base import Generation, SamplingParams, encode_prompt
 
 
 def _identity(model):
@@ -66,13 +73,20 @@ class HFRollout:
     def sync_weights(self, model) -> None:
         """Nothing to do: this backend samples from the training module itself."""
 
-    def generate(self, prompts: list[str], params: SamplingParams) -> list[list[Generation]]:
-        prompt_ids = [chat_prompt(self.tokenizer, p) for p in prompts]
+    def generate(self, prompts: list[str], params: SamplingParams, *, chat: bool = True,
+                 stop: Sequence[Sequence[str]] | None = None) -> list[list[Generation]]:
+        """``chat=False`` continues each prompt's own text (``raw_prompt``); ``stop[i]`` are the strings
+        after which prompt ``i``'s rows may end early (the text is not cut here)."""
+        if stop is not None and len(stop) != len(prompts):
+            raise ValueError(f"stop has {len(stop)} entries for {len(prompts)} prompts: give one list per prompt")
+        prompt_ids = [encode_prompt(self.tokenizer, p, chat) for p in prompts]
         for text, ids in zip(prompts, prompt_ids):
             if not ids:
                 raise ValueError(f"prompt {text!r} encodes to no tokens; give the tokenizer a chat template or "
                                  "a bos token, or pass a non-empty prompt")
+        stops = [tuple(s for s in (stop[k] if stop else ()) if s) for k in range(len(prompts))]
         rows = [ids for ids in prompt_ids for _ in range(params.n)]  # prompt-major: row i*n + j
+        row_stops = [s for s in stops for _ in range(params.n)]
         order = sorted(range(len(rows)), key=lambda i: len(rows[i]))  # similar lengths share a batch
         model = self.unwrap(self.model)
         results: list[Generation | None] = [None] * len(rows)
@@ -80,11 +94,13 @@ class HFRollout:
               torch.no_grad(), _seeded(params.seed, model.device)):
             for start in range(0, len(order), self.batch_size):
                 chunk = order[start:start + self.batch_size]
-                for i, gen in zip(chunk, self._generate_rows(model, [rows[i] for i in chunk], params)):
+                gens = self._generate_rows(model, [rows[i] for i in chunk], params, [row_stops[i] for i in chunk])
+                for i, gen in zip(chunk, gens):
                     results[i] = gen
         return [results[k * params.n:(k + 1) * params.n] for k in range(len(prompts))]
 
-    def _generate_rows(self, model, rows: list[list[int]], params: SamplingParams) -> list[Generation]:
+    def _generate_rows(self, model, rows: list[list[int]], params: SamplingParams,
+                       stops: list[tuple[str, ...]] | None = None) -> list[Generation]:
         width = max(len(r) for r in rows)
         ids = torch.full((len(rows), width), self.pad_id, dtype=torch.long)  # [B, P]
         mask = torch.zeros((len(rows), width), dtype=torch.long)  # [B, P]
@@ -95,11 +111,21 @@ class HFRollout:
                       eos_token_id=self.eos_id, pad_token_id=self.pad_id)
         if not params.greedy:
             kwargs.update(temperature=float(params.temperature), top_p=float(params.top_p), top_k=0)
+        watch = _StopStrings(self.tokenizer, stops, width, self.eos_id) if stops and any(stops) else None
+        if watch is not None:
+            kwargs["stopping_criteria"] = StoppingCriteriaList([watch])
         seqs = model.generate(input_ids=ids.to(model.device), attention_mask=mask.to(model.device), **kwargs)
         new_tokens = seqs[:, width:].tolist()  # [B, <= max_new_tokens]; finished rows padded after eos
-        return [self._record(r, toks) for r, toks in zip(rows, new_tokens)]
+        hits = watch.hits if watch is not None else [None] * len(rows)
+        return [self._record(r, toks, hit) for r, toks, hit in zip(rows, new_tokens, hits)]
 
-    def _record(self, prompt: list[int], tokens: list[int]) -> Generation:
+    def _record(self, prompt: list[int], tokens: list[int], hit: tuple[int, str] | None = None) -> Generation:
+        if hit is not None:
+            # Stopped by a stop string after hit[0] tokens; what follows is padding.
+            response = tokens[:hit[0]]
+            text = self.tokenizer.decode(response, skip_special_tokens=True)
+            return Generation(prompt_ids=list(prompt), response_ids=response, text=text, finished=False,
+                              stop=hit[1])
         if self.eos_id in tokens:
             response, finished = tokens[:tokens.index(self.eos_id) + 1], True
         else:
@@ -108,6 +134,42 @@ class HFRollout:
             response, finished = tokens, False
         text = self.tokenizer.decode(response, skip_special_tokens=True)
         return Generation(prompt_ids=list(prompt), response_ids=response, text=text, finished=finished)
+
+
+class _StopStrings(StoppingCriteria):
+    """Ends each row once its generated text contains one of its own stop strings.
+
+    ``hits[b]`` becomes ``(tokens generated, stop string)`` at the step that completed the string.  Only
+    the last ``window`` generated tokens are decoded each step: a stop string completed by the newest
+    token spans at most 4 tokens per character (a byte-level token holds at least one byte of the
+    string's UTF-8), and the margin keeps the window's first token, whose decoding may be partial, out
+    of any match.  A row that has produced eos is finished already; its later tokens are padding.
+    """
+
+    def __init__(self, tokenizer, stops: list[tuple[str, ...]], prompt_width: int, eos_id: int):
+        self.tokenizer = tokenizer
+        self.stops = stops
+        self.width = prompt_width
+        self.eos_id = eos_id
+        self.window = 4 * max((len(s) for row in stops for s in row), default=1) + 8
+        self.hits: list[tuple[int, str] | None] = [None] * len(stops)
+        self.open = [bool(row) for row in stops]  # rows still to watch
+
+    def __call__(self, input_ids: torch.LongTensor, scores, **kwargs) -> torch.BoolTensor:
+        generated = input_ids.shape[1] - self.width
+        watched = [b for b, is_open in enumerate(self.open) if is_open]
+        if watched and generated > 0:
+            tails = input_ids[watched, -min(generated, self.window):].tolist()  # [W, <= window]
+            for b, tail in zip(watched, tails):
+                if self.eos_id in tail:
+                    self.open[b] = False
+                    continue
+                text = self.tokenizer.decode(tail, skip_special_tokens=True)
+                found = [s for s in self.stops[b] if s in text]
+                if found:
+                    self.hits[b] = (generated, min(found, key=text.find))
+                    self.open[b] = False
+        return torch.tensor([h is not None for h in self.hits], dtype=torch.bool, device=input_ids.device)
 
 
 @contextlib.contextmanager
