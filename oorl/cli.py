@@ -24,15 +24,23 @@ def _add_exec(sub) -> None:
     b.add_argument("--no-cache", action="store_true", help="execute identical requests again")
     b.add_argument("--allow-unsafe", action="store_true", help="run without isolation if bubblewrap is unavailable")
     b.add_argument("--no-progress", action="store_true", help="no progress bar")
+    m = esub.add_parser("demo", help="every toolchain's sample program through the sandbox")
+    m.add_argument("-o", "--output-dir", type=Path, default=Path("runs/exec-demo"))
+    m.add_argument("--workers", type=int, default=None)
     d = esub.add_parser("doctor", help="toolchains present and protections active")
     d.add_argument("--json", action="store_true", help="machine-readable output")
     d.add_argument("--warm", action="store_true", help="build warm-up artefacts (C++ PCH, tsconfig) first")
 
 
 def _add_demo(sub) -> None:
-    p = sub.add_parser("demo", help="the main job on a fresh machine")
+    p = sub.add_parser("demo", help="the embedded default end to end: build, SFT, OORL, held-out evaluation, report")
     p.add_argument("-o", "--output-dir", type=Path, default=Path("runs/demo"))
-    p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-progress", action="store_true")
+    a = sub.add_parser("ablate", help="the paper's Table 4 in miniature: SFT start, +REINFORCE++, +DPO, +GEPO over seeds")
+    a.add_argument("-o", "--output-dir", type=Path, default=Path("runs/ablation"))
+    a.add_argument("--seeds", default="0,1,2", help="comma-separated seeds (default 0,1,2)")
+    a.add_argument("--no-progress", action="store_true")
 
 
 def _add_data(sub) -> None:
@@ -82,9 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(sub)
     _add_data(sub)
     _add_train(sub)
+    from oorl.eval.cli import add_eval_parser, add_report_parser
     from oorl.ir.cli import add_ir_parser
 
     add_ir_parser(sub)
+    add_eval_parser(sub)
+    add_report_parser(sub)
     return parser
 
 
@@ -118,10 +129,12 @@ def _main(argv: list[str] | None = None) -> int:
         from oorl.ir.cli import run_ir
 
         return run_ir(args)
-    if args.command == "demo":
-        from oorl.exec.demo import run_demo
+    if args.command in ("eval", "report"):
+        from oorl.eval.cli import run
 
-        return run_demo(args.output_dir, workers=args.workers)
+        return run(args)
+    if args.command in ("demo", "ablate"):
+        return _demo(args)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -149,10 +162,34 @@ def _train(parser, args) -> int:
     return 0
 
 
+def _demo(args) -> int:
+    from oorl.demo import DemoConfig, run_ablation, run_demo
+
+    if args.command == "demo":
+        summary = run_demo(args.output_dir, DemoConfig(seed=args.seed), progress=not args.no_progress)
+        t = summary["translation"]
+        print(f"held-out translation pass@1: {100 * t['before']:.1f}% -> {100 * t['after']:.1f}%; GEPO accuracy: "
+              f"{100 * summary['gepo_accuracy']['before']:.1f}% -> {100 * summary['gepo_accuracy']['after']:.1f}%; "
+              f"report: {args.output_dir / 'report.md'}")
+        return 0
+    try:
+        seeds = [int(s) for s in args.seeds.split(",") if s.strip()]
+    except ValueError:
+        print(f"oorl ablate: --seeds takes comma-separated integers, got {args.seeds!r}", file=sys.stderr)
+        return 2
+    doc = run_ablation(args.output_dir, seeds, progress=not args.no_progress)
+    print((args.output_dir / "ablation.md").read_text(encoding="utf-8"))
+    return 0 if doc else 1
+
+
 def _exec(args) -> int:
     from oorl.exec.isolation import SandboxUnavailable
 
     try:
+        if args.exec_command == "demo":
+            from oorl.exec.demo import run_demo
+
+            return run_demo(args.output_dir, workers=args.workers)
         if args.exec_command == "doctor":
             from oorl.exec.doctor import diagnose, render
             from oorl.exec.pool import default_tools_dir

@@ -25,7 +25,7 @@ PREFERENCE_LOSSES = ("gepo", "dpo")
 LOGPROB_MODES = ("packed", "padded", "prefix_cache", "serial")
 BACKENDS = ("hf", "vllm")
 DTYPES = ("float32", "bfloat16", "float16")
-SCHEDULES = ("cosine", "linear", "constant")
+SCHEDULES = ("cosine", "linear", "constant", "constant_with_warmup")  # transformers.get_scheduler names
 
 
 class ConfigError(ValueError):

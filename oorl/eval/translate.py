@@ -85,19 +85,10 @@ def load_completions(path: str | Path, tasks: Sequence, *, allow_missing: bool =
 
 def oracle_answer(task) -> str | None:
     """The answer a model should give for ``task``: its reference target solution as the one fenced block
-    tagged like the prompt asks (``None`` without a reference).  The fence is longer than any backtick run
-    inside the code, so the code cannot close it early."""
-    from oorl.tasks.prompts import fence_tag
+    the prompt asks for (``oorl.tasks.prompts.answer_block``); ``None`` without a reference."""
+    from oorl.tasks.prompts import answer_block
 
-    if task.reference is None:
-        return None
-    code = task.reference.strip("\n")
-    run = longest = 0
-    for ch in code:
-        run = run + 1 if ch == "`" else 0
-        longest = max(longest, run)
-    fence = "`" * max(3, longest + 1)
-    return f"{fence}{fence_tag(task.target_lang)}\n{code}\n{fence}\n"
+    return None if task.reference is None else answer_block(task.target_lang, task.reference)
 
 
 def oracle_completions(tasks: Sequence) -> tuple[dict[str, list[str]], list[str]]:

@@ -64,6 +64,18 @@ def fence_tag(language: str) -> str:
     return "llvm" if name == "llvm-ir" else name
 
 
+def answer_block(language: str, code: str) -> str:
+    """The answer a prompt asks for: ``code`` as the one fenced block tagged for ``language``.  The fence is
+    longer than any backtick run inside the code, so the code cannot close it early."""
+    code = code.strip("\n")
+    run = longest = 0
+    for ch in code:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{fence_tag(language)}\n{code}\n{fence}\n"
+
+
 def translation_prompt(source_lang: str, source_code: str, target_lang: str, declaration: str = "",
                        template: str | None = None) -> str:
     """The prompt asking to translate ``source_code``; without a declaration the stdio wording is used."""

@@ -7,7 +7,8 @@ launcher was given).  Every rank draws the same global batch from the streams an
 Run directory (DESIGN §4): ``config.yaml`` (resolved), ``metrics.jsonl`` (one object per optimiser
 step), ``checkpoints/step-N/`` (model, optimiser, scheduler and RNG states through
 ``Accelerator.save_state``, plus ``trainer_state.json`` with the step and both streams' positions),
-``tensorboard/``.  A checkpoint is written under a temporary name and renamed when complete, so a
+``tensorboard/``, and ``model/``: the policy as a Hugging Face directory, exported at the end of each
+``run`` (``Trainer.export_model``).  A checkpoint is written under a temporary name and renamed when complete, so a
 crash mid-save leaves either the previous checkpoints or a temporary directory that is ignored and
 swept, never a ``step-N`` that loads wrong.  On resume, ``metrics.jsonl`` is cut back to the
 checkpoint's step, so the log and the state agree.
@@ -185,6 +186,8 @@ class Trainer:
                                  if isinstance(metrics.get(k), float)})
                 if self.step % self.cfg.save_every == 0 or self.step == end:
                     self.save()
+            if history:
+                self.export_model()
         finally:
             bar.close()
             if writer is not None:
@@ -246,6 +249,37 @@ class Trainer:
             for old in sorted(_checkpoints(ckpt_root), key=_step_of)[:-self.cfg.keep_checkpoints]:
                 shutil.rmtree(old, ignore_errors=True)
         self.acc.wait_for_everyone()
+        return final
+
+    def export_model(self) -> Path | None:
+        """The policy as a Hugging Face model directory, ``RUN_DIR/model/`` (weights, config, tokenizer and
+        ``oorl-export.json`` naming the step and the starting model): what ``oorl eval --model RUN_DIR`` loads.
+        Written beside and renamed into place, so a crash never leaves a half-written export.  A LoRA policy is
+        saved merged into its base."""
+        import copy
+
+        model = self.acc.unwrap_model(self.policy)
+        peft = hasattr(model, "merge_and_unload")
+        # Every rank takes part in gathering the weights (FSDP / DeepSpeed ZeRO-3 shard them).
+        state = None if peft else self.acc.get_state_dict(self.policy)
+        self.acc.wait_for_everyone()
+        if not self.acc.is_main_process:
+            return None
+        final, tmp = self.out / "model", self.out / ".tmp-model"
+        shutil.rmtree(tmp, ignore_errors=True)
+        if peft:  # a plain model with the adapters folded in
+            copy.deepcopy(model).merge_and_unload().save_pretrained(tmp, safe_serialization=True)
+        else:
+            model.save_pretrained(tmp, state_dict=state, safe_serialization=True)
+        self.tokenizer.save_pretrained(tmp)
+        info = {"step": self.step, "total_steps": self.total_steps, "base_model": self.cfg.model.path}
+        (tmp / "oorl-export.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        old = self.out / ".old-model"
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():
+            os.replace(final, old)
+        os.replace(tmp, final)
+        shutil.rmtree(old, ignore_errors=True)
         return final
 
     def load_latest(self) -> int:

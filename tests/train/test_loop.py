@@ -62,6 +62,21 @@ def test_parameters_change(straight):
     assert any(not torch.equal(a[k], b[k]) for k in a)
 
 
+def test_the_final_policy_is_exported_as_a_hugging_face_model(straight):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    export = straight / "model"
+    info = json.loads((export / "oorl-export.json").read_text())
+    assert info["step"] == 4 and info["total_steps"] == 4
+    model = AutoModelForCausalLM.from_pretrained(export)
+    assert len(AutoTokenizer.from_pretrained(export)) == model.config.vocab_size
+    ckpt = weights(straight, 4)
+    exported = model.state_dict()
+    shared = [k for k in ckpt if k in exported]
+    assert shared and all(torch.equal(ckpt[k], exported[k]) for k in shared)  # the step-4 weights, not others
+    assert not (straight / ".tmp-model").exists()
+
+
 def test_resume_is_exact(straight, tmp_path):
     run = tmp_path / "resumed"
     args = small(straight)  # the same tiny model and settings as the straight run
@@ -125,6 +140,10 @@ def test_lora_uses_the_base_as_reference(tmp_path):
     assert rows[0]["kl"] == pytest.approx(0.0, abs=1e-6)  # adapters start at zero: policy == reference
     saved = weights(run, 2)
     assert any("lora_" in k for k in saved)
+    from transformers import AutoModelForCausalLM
+
+    merged = AutoModelForCausalLM.from_pretrained(run / "model")  # the export folds the adapters in
+    assert not any("lora_" in k for k in merged.state_dict())
 
 
 def test_a_step_nothing_could_judge_is_an_error_not_zero_reward(tmp_path, monkeypatch):
