@@ -5,15 +5,17 @@ VENV        := .venv
 PY          := $(VENV)/bin/python
 OORL        := $(VENV)/bin/oorl
 DEMO_DIR    ?= runs/demo
+ABLATION_DIR ?= runs/ablation
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test demo bench doctor clean distclean
+.PHONY: help setup test demo ablation bench doctor clean distclean
 
 help:
 	@echo "make setup      install toolchains, npm tools and .venv (scripts/setup.sh; idempotent)"
 	@echo "make test       run the test suite (PYTEST_ARGS='...' for extra pytest args)"
 	@echo "make demo       run the demo into DEMO_DIR (default runs/demo)"
+	@echo "make ablation   the paper's Table 4 in miniature into ABLATION_DIR (default runs/ablation)"
 	@echo "make bench      run bench/exec_throughput.py"
 	@echo "make doctor     check the executor's toolchains (oorl exec doctor)"
 	@echo "make clean      remove build outputs, caches and runs/"
@@ -27,6 +29,9 @@ test: setup
 
 demo: setup
 	$(OORL) demo -o $(DEMO_DIR)
+
+ablation: setup
+	$(OORL) ablate -o $(ABLATION_DIR)
 
 bench: setup
 	$(PY) bench/exec_throughput.py

@@ -341,7 +341,7 @@ ROW_NAMES = {"sft": "SFT start", "reinforce_pp": "+REINFORCE++", "reinforce_pp+d
 
 def ablation_markdown(doc: dict[str, Any]) -> str:
     seeds = ", ".join(str(s) for s in doc["seeds"])
-    lines = [f"| method | held-out translation pass@1 (%) | held-out IR discrimination (%) |", "|---|---:|---:|"]
+    lines = ["| method | held-out translation pass@1 (%) | held-out IR discrimination (%) |", "|---|---:|---:|"]
     for name, metrics in doc["mean_std"].items():
         cells = [f"{100 * m:.1f} ± {100 * s:.1f}" if not math.isnan(m) else "–"
                  for m, s in (metrics["translation"], metrics["gepo_accuracy"])]
