@@ -191,7 +191,8 @@ def eval_stage(out: Path, name: str, model_dir: Path, reference_dir: Path, cfg: 
                   title=f"held-out translation pass@1 ({name})", completions=completions)
     reference = policy if reference_dir == model_dir else AutoModelForCausalLM.from_pretrained(
         reference_dir, attn_implementation="eager", dtype="float32").eval()
-    groups = load_eval_groups(cfg.ir_groups, cfg.ir_split)[:cfg.ir_limit]
+    groups, _unverified = load_eval_groups(cfg.ir_groups, cfg.ir_split)
+    groups = groups[:cfg.ir_limit]
     ir_summary, ir_rows = ir_discrimination(policy, reference, tok, groups, beta=cfg.ir_beta,
                                             max_tokens=cfg.ir_max_tokens, progress=progress)
     d = out / "eval" / f"{name}_ir"
