@@ -1,4 +1,4 @@
-"""``oorl demo``: until training lands, demonstrate the executor end to end.
+"""``oorl exec demo``: the executor end to end, one sample program per available language.
 
 Runs every available language's sample through the sandbox in both modes
 (stdin/stdout cases, and a broken variant that must be a compile error), then

@@ -1,6 +1,6 @@
 """One small stdin/stdout program per language: read two integers, print their sum.
 
-Used by ``oorl demo`` and ``oorl exec doctor --selftest`` to show every toolchain
+Used by ``oorl exec demo`` to show every toolchain
 working end to end inside the sandbox.  ``BROKEN`` turns a sample into a compile
 (or syntax) error the same way for every language: an unbalanced brace/paren.
 """
