@@ -89,7 +89,7 @@ class DemoConfig:
     sft_tasks: str = "synth:n=1500,seed={seed},difficulty=1,split=train"
     rl_tasks: str = "synth:n=1500,seed={seed},difficulty=1,split=train"
     eval_tasks: str = "synth:n=60,seed=1000,difficulty=1,split=heldout"
-    sft_epochs: float = 1.0
+    sft_epochs: float = 3.0
     sft_lr: float = 3e-3
     sft_batch_size: int = 16
     eval_n: int = 4  # samples per held-out task; pass@1 is their pass share
