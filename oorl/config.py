@@ -15,6 +15,7 @@ ratio 0.03, 8 prompts per step.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_type_hints
@@ -210,10 +211,15 @@ SECTIONS = {"model": ModelConfig, "rollout": RolloutConfig, "rl": RLConfig, "gep
             "optim": OptimConfig}
 
 
+_YAML11_FLOAT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+")
+
+
 def _coerce(value: Any, hint: Any, key: str) -> Any:
     """YAML gives ints for floats and strings for lists written inline; make them the declared type."""
     text = str(hint)
     if hint is float or text == "float":
+        if isinstance(value, str) and _YAML11_FLOAT.fullmatch(value.strip()):
+            value = float(value)  # PyYAML (YAML 1.1) reads 5e-7 and 1e3 as strings: they are numbers here
         _check(isinstance(value, (int, float)) and not isinstance(value, bool), key, f"expected a number, got {value!r}")
         return float(value)
     if hint is int or text == "int":

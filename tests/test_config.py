@@ -32,6 +32,17 @@ def test_overrides_and_round_trip(tmp_path):
     assert load_config(tmp_path / "c.yaml") == cfg
 
 
+def test_exponent_numbers_are_numbers(tmp_path):
+    """PyYAML reads `5e-7` (no dot) as a string; a float key takes it as the number it is, in a file or an override."""
+    cfg = load_config(None, ["optim.lr=2e-4", "rl.kl_coef=1E-3"])
+    assert cfg.optim.lr == 2e-4 and cfg.rl.kl_coef == 1e-3
+    f = tmp_path / "c.yaml"
+    f.write_text("optim:\n  lr: 5e-7\n")
+    assert load_config(f).optim.lr == 5e-7
+    with pytest.raises(ConfigError, match="optim.lr: expected a number, got 'e-7'"):
+        load_config(None, ["optim.lr=e-7"])
+
+
 @pytest.mark.parametrize("overrides, message", [
     (["rl.estimatr=grpo"], "rl.estimatr: unknown key; valid keys in rl: enabled, estimator"),
     (["nope=1"], "nope: unknown key; valid keys: model, rollout"),
