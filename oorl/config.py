@@ -93,6 +93,7 @@ class RLConfig:
     estimator: str = "reinforce_pp"
     kl_coef: float = 0.01
     clip_eps: float = 0.2
+    ppo_epochs: int = 1  # optimiser updates per rollout batch (OpenRLHF max_epochs, verl ppo_epochs, TRL num_iterations)
     weight: float = 1.0  # w_rl
     prompts_per_step: int = 8
     micro_batch_size: int = 8  # sequences per forward/backward (gradient accumulation inside a step)
@@ -105,6 +106,7 @@ class RLConfig:
         _check(self.kl_coef >= 0, "rl.kl_coef", "must be >= 0")
         _check(0 < self.clip_eps < 1, "rl.clip_eps", "must be in (0, 1)")
         _check(self.weight >= 0, "rl.weight", "must be >= 0")
+        _check(self.ppo_epochs >= 1, "rl.ppo_epochs", "must be >= 1 (1 = one update per rollout batch, on-policy)")
         _check(self.prompts_per_step >= 1, "rl.prompts_per_step", "must be >= 1")
         _check(self.micro_batch_size >= 1, "rl.micro_batch_size", "must be >= 1")
         _check(0 < self.exec_timeout_s <= 600, "rl.exec_timeout_s", "must be in (0, 600] seconds")
@@ -189,9 +191,10 @@ class TrainConfig:
     keep_checkpoints: int = 2
     mixed_precision: str = "no"  # accelerate: no | bf16 | fp16
     tensorboard: bool = True
-    # Bit-reproducible runs: deterministic kernels, and one CPU thread (multi-threaded CPU backward passes
-    # sum in a varying order).  Slower; the tiny CPU default turns it on so that resume is exact.
+    # Bit-reproducible runs: deterministic kernels and a fixed CPU thread count (``cpu_threads``, 1 unless set:
+    # a different count sums in a different order).  The tiny CPU default turns it on so that resume is exact.
     deterministic: bool = False
+    cpu_threads: int = 0  # torch threads on a CPU-only machine; 0: 1 if deterministic, else torch's default
 
     def __post_init__(self) -> None:
         _check(self.rl.enabled or self.gepo.enabled, "rl.enabled/gepo.enabled",
@@ -201,6 +204,7 @@ class TrainConfig:
         _check(self.max_steps >= 0, "max_steps", "must be >= 0 (0 = one epoch)")
         _check(self.save_every >= 1, "save_every", "must be >= 1")
         _check(self.keep_checkpoints >= 1, "keep_checkpoints", "must be >= 1")
+        _check(self.cpu_threads >= 0, "cpu_threads", "must be >= 0 (0 = 1 thread if deterministic, else torch's default)")
         _one_of(self.mixed_precision, ("no", "bf16", "fp16"), "mixed_precision")
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ and the held-out IR groups (``oorl ir build --heldout-share``).  The GEPO implic
 against the SFT model, the reference of the whole RL run, so "before" is exactly chance (every margin 0).
 
 Everything is seeded: the same seed on the same machine and torch build gives the same numbers (deterministic
-kernels and a fixed thread count: 2 for SFT and evaluation, 1 for RL so the sandbox has the other core).
+kernels and a fixed thread count, ``DemoConfig.threads``, in every stage: the sandbox runs between the torch phases).
 
 ``oorl ablate`` runs, per seed, one SFT start and from it the three RL variants of the paper's Table 4
 (+REINFORCE++, +REINFORCE++ +DPO, +REINFORCE++ +GEPO), and reports mean ± std over seeds.
@@ -102,7 +102,7 @@ class DemoConfig:
     ir_beta: float = 0.1
     ir_limit: int | None = None  # score only the first N held-out groups (tests)
     tiny_dir: str | None = None  # None: DIR/tiny
-    threads: int = 2  # torch threads of the SFT and evaluation stages (nothing else runs then; RL uses 1)
+    threads: int = 2  # torch threads of every stage (RL's sandbox runs between its torch phases, not beside them)
     rl: dict[str, Any] = field(default_factory=dict)  # extra key=value overrides of the RL stage
 
     def spec(self, template: str) -> str:
@@ -207,7 +207,8 @@ def eval_stage(out: Path, name: str, model_dir: Path, reference_dir: Path, cfg: 
 
 
 def rl_overrides(out: Path, sft_dir: Path, cfg: DemoConfig, variant: dict[str, Any] | None = None) -> list[str]:
-    values = {**RL_OVERRIDES, **(variant or {}), **cfg.rl, "model.path": str(sft_dir), "seed": cfg.seed,
+    values = {**RL_OVERRIDES, "cpu_threads": cfg.threads, **(variant or {}), **cfg.rl, "model.path": str(sft_dir),
+              "seed": cfg.seed,
               "data.tasks": cfg.spec(cfg.rl_tasks), "gepo.ref_cache": str(out / "ref_logps.sqlite")}
     return [f"{k}={v}" for k, v in values.items()]
 

@@ -52,6 +52,7 @@ def test_exponent_numbers_are_numbers(tmp_path):
     (["optim.lr=fast"], "optim.lr: expected a number"),
     (["gepo.logprob_mode=magic"], "gepo.logprob_mode: 'magic' is not valid"),
     (["rl.kl_coef"], "an override is key=value"),
+    (["cpu_threads=-1"], "cpu_threads: must be >= 0"),
 ])
 def test_bad_values_name_the_key(overrides, message):
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")):

@@ -56,8 +56,8 @@ class Trainer:
         if cfg.deterministic:
             os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
             torch.use_deterministic_algorithms(True, warn_only=True)
-            if not torch.cuda.is_available():
-                torch.set_num_threads(1)
+        if not torch.cuda.is_available() and (cfg.cpu_threads or cfg.deterministic):
+            torch.set_num_threads(cfg.cpu_threads or 1)
         # Without a GPU, cpu=True lets `accelerate launch`/torchrun start several CPU processes (gloo).
         self.acc = Accelerator(mixed_precision=cfg.mixed_precision, cpu=not torch.cuda.is_available())
         set_seed(cfg.seed)
@@ -304,8 +304,9 @@ class Trainer:
     def close(self) -> None:
         if getattr(self, "executor", None) is not None:
             self.executor.close()
-        if self.cfg.deterministic and hasattr(self, "_threads"):  # leave the process as we found it
-            torch.use_deterministic_algorithms(False)
+        if hasattr(self, "_threads"):  # leave the process as we found it
+            if self.cfg.deterministic:
+                torch.use_deterministic_algorithms(False)
             torch.set_num_threads(self._threads)
 
 

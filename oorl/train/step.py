@@ -4,6 +4,10 @@
     gepo_ref → gepo                                              (the preference term, w_gepo)
     optimizer                                                    (one step for both)
 
+With ``rl.ppo_epochs = E > 1`` the policy loss makes E passes over the rollout batch: the first E − 1
+are optimiser updates of the on-policy term alone (the PPO ratio and its clip now matter, as in
+OpenRLHF's ``max_epochs``), the last shares the step's update with the preference term.
+
 Both terms are backwarded into the same gradients before the single optimiser step, so the step
 minimises ``w_rl·L_OnP + w_gepo·L_GEPO``.  The ablations are switches of the config, not branches
 here: ``rl.enabled`` / ``gepo.enabled`` drop a term, ``gepo.loss: dpo`` scores pairs instead of
@@ -65,18 +69,11 @@ class OORLStep:
 
     def __call__(self, tasks: list, groups: list[GroupBatchItem], step: int) -> dict[str, Any]:
         timer, m = PhaseTimer(), {"step": step}
-        self.nonfinite = 0
+        self.timer, self.nonfinite, self._nonfinite_seen = timer, 0, 0
         loss_rl = self._on_policy(tasks, step, timer, m) if self.cfg.rl.enabled and tasks else None
         loss_gepo = self._preference(groups, timer, m) if self.cfg.gepo.enabled and groups else None
-        with timer("optimizer"):
-            if self.nonfinite:
-                self.optimizer.zero_grad(set_to_none=True)
-                m["skipped_step"] = 1
-            else:
-                m["grad_norm"] = float(self.accelerator.clip_grad_norm_(self.policy.parameters(), self.cfg.optim.max_grad_norm))
-                self.optimizer.step()
-                self.optimizer.zero_grad(set_to_none=True)
-            self.scheduler.step()
+        self._update(m)
+        self.scheduler.step()
         m["lr"] = self.scheduler.get_last_lr()[0]
         m["nonfinite_skips"] = self.nonfinite
         m["loss_rl"] = loss_rl
@@ -86,6 +83,21 @@ class OORLStep:
         for name, secs in timer.seconds.items():
             m[f"time/{name}"] = round(secs, 4)
         return m
+
+    def _update(self, m: dict) -> None:
+        """One optimiser step on the gradients accumulated since the last; skipped (and counted in
+        ``skipped_step``) if a loss among them was non-finite."""
+        with self.timer("optimizer"):
+            if self.nonfinite > self._nonfinite_seen:
+                self.optimizer.zero_grad(set_to_none=True)
+                m["skipped_step"] = m.get("skipped_step", 0) + 1
+            else:
+                m["grad_norm"] = float(self.accelerator.clip_grad_norm_(self.policy.parameters(),
+                                                                        self.cfg.optim.max_grad_norm))
+                self.optimizer.step()
+                self.optimizer.zero_grad(set_to_none=True)
+                m["updates"] = m.get("updates", 0) + 1
+        self._nonfinite_seen = self.nonfinite
 
     def _backward(self, loss: torch.Tensor) -> bool:
         if not torch.isfinite(loss):
@@ -141,17 +153,20 @@ class OORLStep:
             m["response_tokens"] = int(mask.sum())
             m["response_len_mean"] = float(mask.sum(1).mean())
         total = float(mask.sum())
-        loss_sum, clip = 0.0, []
-        with timer("policy_loss"):
-            for s in range(0, len(prompts), mb):
-                lp, mk = batch_logprobs(self.policy, prompts[s:s + mb], responses[s:s + mb], pad)  # [b, t]
-                t = lp.shape[1]
-                loss, pm = ppo_clip_loss(lp, logp_old[s:s + mb, :t], adv[s:s + mb, :t], mk, clip_eps=cfg.rl.clip_eps)
-                share = float(mk.sum()) / total  # token mean over the whole batch = Σ (mean_mb × share_mb)
-                if self._backward(loss * share * cfg.rl.weight):
-                    loss_sum += loss.item() * share
-                clip.append(pm["clip_frac"])
-        m["clip_frac"] = sum(clip) / len(clip)
+        for epoch in range(cfg.rl.ppo_epochs):
+            if epoch:  # every pass but the last is an update of its own; the last shares the step's update
+                self._update(m)
+            loss_sum, clip = 0.0, []
+            with timer("policy_loss"):
+                for s in range(0, len(prompts), mb):
+                    lp, mk = batch_logprobs(self.policy, prompts[s:s + mb], responses[s:s + mb], pad)  # [b, t]
+                    t = lp.shape[1]
+                    loss, pm = ppo_clip_loss(lp, logp_old[s:s + mb, :t], adv[s:s + mb, :t], mk, clip_eps=cfg.rl.clip_eps)
+                    share = float(mk.sum()) / total  # token mean over the whole batch = Σ (mean_mb × share_mb)
+                    if self._backward(loss * share * cfg.rl.weight):
+                        loss_sum += loss.item() * share
+                    clip.append(pm["clip_frac"])
+        m["clip_frac"] = sum(clip) / len(clip)  # of the last pass: 0 on the first (ρ = 1), > 0 once it is off-policy
         return loss_sum
 
     # -- the preference term --------------------------------------------------------------------------

@@ -225,3 +225,49 @@ def test_execution_rewards_drive_the_on_policy_term(tmp_path, monkeypatch):
     for r in metrics(run):
         assert r["reward_mean"] == 0.5 and r["fail_format"] == 0.5 and r["not_judged"] == 0
         assert r["grad_norm"] > 0 and r["loss_rl"] != 0
+
+
+def test_a_fixed_thread_count_repeats_bit_for_bit(tmp_path):
+    """``cpu_threads=2`` with ``deterministic``: two runs agree exactly, and the process keeps its thread count."""
+    need("python")
+    need("cpp")
+    before = torch.get_num_threads()
+    runs = []
+    for name in ("a", "b"):
+        run = tmp_path / name
+        args = small(run, "max_steps=2", "cpu_threads=2")
+        assert main(["train", "configs/tiny-cpu.yaml", *args, "--output-dir", str(run)]) == 0
+        assert torch.get_num_threads() == before
+        runs.append(run)
+    got, want = metrics(runs[0]), metrics(runs[1])
+    assert [r["step"] for r in got] == [1, 2]
+    for g, w in zip(got, want):
+        for k in ("loss", "loss_rl", "loss_gepo", "reward_mean", "kl", "gepo_margin"):
+            assert g[k] == w[k], (g["step"], k)
+    a, b = weights(runs[0], 2), weights(runs[1], 2)
+    assert all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_ppo_epochs_make_several_updates_per_rollout_batch(tmp_path, monkeypatch):
+    """``rl.ppo_epochs=3``: three optimiser updates on one rollout batch (reward 0.5: reference answers and
+    unformatted text); the last pass is scored after two updates, so its loss and the weights differ from one pass."""
+    need("cpp")
+    import oorl.rollout.base as base
+    from oorl.tasks.datasets import load_source
+    from oorl.tasks.prompts import build_tasks
+
+    tasks = build_tasks(load_source("synth:n=40,seed=0,difficulty=1,split=train")[1], ["python", "cpp"], ["python", "cpp"])
+    monkeypatch.setattr(base, "make_backend", lambda name, **kw: _ScriptedRollout(kw["tokenizer"], tasks))
+    runs = {}
+    for epochs in (1, 3):
+        run = tmp_path / f"epochs-{epochs}"
+        extra = ["gepo.enabled=false", "max_steps=1", "save_every=1", "rollout.n=2", "optim.warmup_ratio=0",
+                 f"rl.ppo_epochs={epochs}"]
+        assert main(["train", "configs/tiny-cpu.yaml", *small(run, *extra), "--output-dir", str(run)]) == 0
+        runs[epochs] = run
+    [one], [three] = metrics(runs[1]), metrics(runs[3])
+    assert one["updates"] == 1 and three["updates"] == 3
+    assert one["reward_mean"] == three["reward_mean"] == 0.5
+    assert one["clip_frac"] == 0 and three["loss_rl"] != one["loss_rl"]  # pass 1 is on-policy (ratio 1)
+    a, b = weights(runs[1], 1), weights(runs[3], 1)
+    assert any(not torch.equal(a[k], b[k]) for k in a)
